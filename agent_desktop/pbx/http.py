@@ -1,0 +1,200 @@
+"""One kept-alive HTTP connection pool per PBX session, and transport failures as typed errors.
+
+``JsonHttp`` owns a single ``httpx.AsyncClient`` (explicit time-outs, connection limits, keep-alive,
+gzip) and sends one request at a time for the vendor clients: it never retries by itself. Every
+httpx exception becomes Unavailable / TlsError (with ``request_sent`` saying whether the server may
+have acted) and bodies are bounded in size. Logs carry method, path, status and time — never
+headers, bodies or query strings, which may hold tokens or keys.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import ssl
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .errors import InvalidInput, ProtocolError, TlsError, Unavailable
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=10.0, pool=5.0)
+DEFAULT_LIMITS = httpx.Limits(max_connections=8, max_keepalive_connections=4, keepalive_expiry=60.0)
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An HTTP answer: status, raw body and content type; ``json()`` decodes on demand."""
+
+    status: int
+    body: bytes
+    content_type: str
+    vendor: str | None = None
+
+    def json(self) -> Any:
+        if not self.body.strip():
+            raise ProtocolError(
+                "the server sent an empty answer", status=self.status, vendor=self.vendor
+            )
+        try:
+            return json.loads(self.body)
+        except (ValueError, UnicodeDecodeError):
+            hint = " (an HTML page: is this the PBX's API address?)" if b"<" in self.body[:64] else ""
+            raise ProtocolError(
+                f"the server's answer is not JSON{hint}", status=self.status, vendor=self.vendor
+            ) from None
+
+    def json_or_none(self) -> Any:
+        try:
+            return self.json()
+        except ProtocolError:
+            return None
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    seen: set[int] = set()
+    node: BaseException | None = exc
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        if isinstance(node, ssl.SSLError):
+            return True
+        node = node.__cause__ or node.__context__
+    text = str(exc).upper()
+    return "SSL" in text or "CERTIFICATE" in text or "TLS" in text
+
+
+def transport_error(exc: httpx.HTTPError, vendor: str | None, where: str) -> Exception:
+    """The typed error for an httpx exception. ``where`` names the server for the message."""
+    if isinstance(exc, (httpx.InvalidURL, httpx.UnsupportedProtocol)):
+        return InvalidInput(
+            f"'{where}' is not a valid http:// or https:// address",
+            fields={"url": str(exc)},
+            vendor=vendor,
+        )
+    if isinstance(exc, httpx.ConnectTimeout):
+        return Unavailable(f"{where} did not answer in time", request_sent=False, vendor=vendor)
+    if isinstance(exc, httpx.PoolTimeout):
+        return Unavailable("too many requests are waiting", request_sent=False, vendor=vendor)
+    if isinstance(exc, httpx.ConnectError):
+        if _is_tls_failure(exc):
+            return TlsError(
+                f"a secure connection to {where} could not be made: {exc}",
+                request_sent=False,
+                vendor=vendor,
+            )
+        return Unavailable(f"{where} cannot be reached: {exc}", request_sent=False, vendor=vendor)
+    if isinstance(exc, httpx.TimeoutException):
+        return Unavailable(
+            f"{where} stopped answering (time-out)", request_sent=True, vendor=vendor
+        )
+    return Unavailable(f"the connection to {where} broke: {exc}", request_sent=True, vendor=vendor)
+
+
+class JsonHttp:
+    """Sends requests on one kept-alive ``httpx.AsyncClient``; JSON in, ``Reply`` out."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        vendor: str | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | ssl.SSLContext = True,
+        transport: httpx.AsyncBaseTransport | None = None,
+        max_body: int = MAX_BODY_BYTES,
+    ) -> None:
+        from .. import __version__
+
+        self.base_url = base_url.rstrip("/")
+        self.vendor = vendor
+        self.max_body = max_body
+        try:
+            self._client = httpx.AsyncClient(
+                base_url=self.base_url,
+                timeout=timeout,
+                limits=limits,
+                verify=verify,
+                transport=transport,
+                follow_redirects=False,
+                headers={
+                    "Accept": "application/json",
+                    "Accept-Encoding": "gzip, deflate",
+                    "User-Agent": f"agent-desktop/{__version__}",
+                },
+            )
+        except (OSError, ssl.SSLError) as exc:  # e.g. SSL_CERT_FILE names a missing file
+            raise TlsError(
+                f"the TLS settings cannot be loaded: {exc}", request_sent=False, vendor=vendor
+            ) from exc
+
+    @property
+    def closed(self) -> bool:
+        return self._client.is_closed
+
+    async def aclose(self) -> None:
+        await self._client.aclose()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: dict[str, str] | None = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+        timeout: httpx.Timeout | float | None = None,
+    ) -> Reply:
+        started = time.monotonic()
+        request = self._client.build_request(
+            method,
+            path,
+            params=params,
+            json=json_body,
+            headers=headers,
+            timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
+        )
+        try:
+            response = await self._client.send(request, stream=True)
+            try:
+                body = await self._read_bounded(response)
+            finally:
+                await response.aclose()
+        except httpx.HTTPError as exc:
+            log.info("%s %s failed after %.2fs: %s", method, path, time.monotonic() - started,
+                     type(exc).__name__)
+            raise transport_error(exc, self.vendor, self.base_url) from exc
+        log.debug("%s %s -> %d in %.3fs", method, path, response.status_code,
+                  time.monotonic() - started)
+        return Reply(
+            status=response.status_code,
+            body=body,
+            content_type=response.headers.get("content-type", ""),
+            vendor=self.vendor,
+        )
+
+    async def _read_bounded(self, response: httpx.Response) -> bytes:
+        declared = response.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > self.max_body:
+            raise ProtocolError(
+                f"the server's answer is too large ({int(declared)} bytes)",
+                status=response.status_code,
+                vendor=self.vendor,
+            )
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_body:
+                raise ProtocolError(
+                    f"the server's answer is larger than {self.max_body} bytes",
+                    status=response.status_code,
+                    vendor=self.vendor,
+                )
+            chunks.append(chunk)
+        return b"".join(chunks)
