@@ -1,0 +1,206 @@
+"""Fixtures for the simulator's tests: a fast simulator on a free 127.0.0.1 port, a plain httpx
+client, bearer headers for the supervisor and an agent, a webhook receiver, a polling `until`,
+and the docs' JSON examples to compare response shapes against.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from aiohttp import web
+
+from agent_desktop.sim import SimConfig, Simulator
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "vendor-api"
+
+
+def fast_config(**overrides: Any) -> SimConfig:
+    """Tiny delays; every customer answers; calls talk long enough to be acted on."""
+    settings: dict[str, Any] = dict(
+        seed=1, token_ttl=3600, agent_answer_delay=0.02, customer_answer_delay=0.02,
+        customer_answer_probability=1.0, talk_time=(30.0, 30.0), ring_timeout=5.0,
+        traffic=False, traffic_interval=(0.02, 0.05), traffic_answer_delay=(0.01, 0.03),
+        webhook_retry_delay=0.05, webhook_timeout=2.0)
+    settings.update(overrides)
+    return SimConfig(**settings)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sim(**settings): SimConfig settings for this test's simulator")
+
+
+@pytest.fixture
+def sim_config(request: pytest.FixtureRequest) -> SimConfig:
+    """`fast_config()` with the settings of the test's `@pytest.mark.sim(...)`."""
+    marker = request.node.get_closest_marker("sim")
+    return fast_config(**(marker.kwargs if marker else {}))
+
+
+@pytest.fixture
+async def sim(sim_config: SimConfig) -> AsyncIterator[Simulator]:
+    simulator = Simulator(sim_config)
+    await simulator.start(host="127.0.0.1", port=0)
+    try:
+        yield simulator
+    finally:
+        await simulator.stop()
+
+
+@pytest.fixture
+async def http(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=sim.url, timeout=10.0) as client:
+        yield client
+
+
+async def bearer(http: httpx.AsyncClient, username: str) -> dict[str, str]:
+    r = await http.post("/v1/auth", json={"username": username, "password": "demo123"})
+    assert r.status_code == 200, r.text
+    r = await http.post("/v2/auth/token", json={"api_key": r.json()["data"]["api_key"]})
+    assert r.status_code == 200, r.text
+    return {"Authorization": f"Bearer {r.json()['data']['token']}"}
+
+
+@pytest.fixture
+def login(http: httpx.AsyncClient) -> Callable[[str], Awaitable[dict[str, str]]]:
+    async def _login(username: str) -> dict[str, str]:
+        return await bearer(http, username)
+
+    return _login
+
+
+@pytest.fixture
+async def admin(http: httpx.AsyncClient) -> dict[str, str]:
+    """Bearer headers of `supervisor` (level admin, extension 100)."""
+    return await bearer(http, "supervisor")
+
+
+@pytest.fixture
+async def agent(http: httpx.AsyncClient) -> dict[str, str]:
+    """Bearer headers of `agent101` (level user, extension 101)."""
+    return await bearer(http, "agent101")
+
+
+async def _until(predicate: Callable[[], Any], timeout: float = 5.0,
+                 interval: float = 0.01) -> Any:
+    """Poll `predicate` (sync or async) until it returns something truthy; return that."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        value = predicate()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
+
+
+@pytest.fixture
+def until() -> Callable[..., Awaitable[Any]]:
+    return _until
+
+
+# --- webhook receiver ----------------------------------------------------------------------
+@dataclass
+class Receiver:
+    url: str = ""
+    fail_first: int = 0  # answer 500 to this many requests first
+    received: list[dict[str, Any]] = field(default_factory=list)  # {"headers", "json", "ok"}
+
+    def events(self, state: str | None = None, ok_only: bool = True) -> list[dict[str, Any]]:
+        return [r["json"] for r in self.received
+                if (not ok_only or r["ok"]) and (state is None or r["json"].get("state") == state)]
+
+
+@pytest.fixture
+async def receiver() -> AsyncIterator[Receiver]:
+    rec = Receiver()
+
+    async def hook(request: web.Request) -> web.Response:
+        body = await request.json()
+        ok = len(rec.received) >= rec.fail_first
+        rec.received.append({"headers": dict(request.headers), "json": body, "ok": ok,
+                             "path": request.path})
+        return web.json_response({"ok": ok}, status=200 if ok else 500)
+
+    app = web.Application()
+    app.router.add_post("/{tail:.*}", hook)
+    runner = web.AppRunner(app, shutdown_timeout=0.5)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    rec.url = f"http://127.0.0.1:{runner.addresses[0][1]}/hook"
+    try:
+        yield rec
+    finally:
+        await runner.cleanup()
+
+
+# --- the docs' JSON examples ---------------------------------------------------------------
+def _doc_examples(name: str) -> dict[str, list[Any]]:
+    """JSON code blocks of a vendor doc, keyed "Top heading/Sub heading" (and "Sub heading")."""
+    examples: dict[str, list[Any]] = {}
+    h1 = h2 = ""
+    in_json = False
+    block: list[str] = []
+    for line in (DOCS / name).read_text(encoding="utf-8").splitlines():
+        if in_json:
+            if line.strip() == "```":
+                in_json = False
+                text = "\n".join(l for l in block if l.strip() not in ("...", "...,"))
+                text = re.sub(r",(\s*[}\]])", r"\1", text)
+                value = json.loads(text)
+                examples.setdefault(f"{h1}/{h2}", []).append(value)
+                examples.setdefault(h2, []).append(value)
+            else:
+                block.append(line)
+        elif line.startswith("# "):
+            h1 = line[2:].strip()
+        elif line.startswith("## "):
+            h2 = line[3:].strip()
+        elif line.strip() == "```json":
+            in_json, block = True, []
+    return examples
+
+
+@pytest.fixture(scope="session")
+def doc() -> dict[str, list[Any]]:
+    examples = _doc_examples("tel4vn-call-center-api.md")
+    for key, values in _doc_examples("tel4vn-click-to-call.md").items():
+        examples.setdefault(f"click-to-call/{key}", values)
+    return examples
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, (int, float)):
+        return "number"
+    return type(value).__name__
+
+
+def assert_same_shape(actual: Any, expected: Any, where: str = "$") -> None:
+    """Same keys and JSON types as the docs' example, recursively (lists by first element)."""
+    assert _kind(actual) == _kind(expected), f"{where}: {_kind(actual)} != {_kind(expected)}"
+    if isinstance(expected, dict):
+        assert set(actual) == set(expected), \
+            f"{where}: keys {sorted(set(actual) ^ set(expected))} differ"
+        for key, value in expected.items():
+            assert_same_shape(actual[key], value, f"{where}.{key}")
+    elif isinstance(expected, list) and expected and actual:
+        assert_same_shape(actual[0], expected[0], f"{where}[0]")
+
+
+@pytest.fixture
+def same_shape() -> Callable[[Any, Any], None]:
+    return assert_same_shape
