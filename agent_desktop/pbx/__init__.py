@@ -7,6 +7,7 @@ the frozen dataclasses of ``models`` and failures as the ``PbxError`` subclasses
 from .base import Capabilities, PbxClient, Unsupported
 from .errors import (
     AuthError,
+    CallFailed,
     InvalidInput,
     NotFound,
     PbxError,
@@ -22,7 +23,7 @@ from .errors import (
 from .tel4vn import Tel4vnClient
 
 __all__ = [
-    "AuthError", "Capabilities", "InvalidInput", "NotFound", "PbxClient", "PbxError",
+    "AuthError", "CallFailed", "Capabilities", "InvalidInput", "NotFound", "PbxClient", "PbxError",
     "PermissionDenied", "ProtocolError", "ServerError", "SessionExpired", "Tel4vnClient",
     "TlsError", "Unavailable", "Unsupported", "UserBusy", "UserNotRegistered",
 ]

@@ -65,6 +65,11 @@ class UserBusy(PbxError):
     """The extension is already in a call (USER_BUSY)."""
 
 
+class CallFailed(PbxError):
+    """The synchronous click-to-call did not connect: the agent's phone rang out (NO_ANSWER) or
+    rejected the call (CALL_REJECTED)."""
+
+
 class InvalidInput(PbxError):
     """The server refused the input (HTTP 400), with its messages per field when it gave them."""
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import (
     AuthError,
+    CallFailed,
     InvalidInput,
     NotFound,
     PbxError,
@@ -33,6 +34,8 @@ _BY_VENDOR_CODE: dict[str, type[PbxError]] = {
     "USER_NOT_REGISTERED": UserNotRegistered,
     "USER_BUSY": UserBusy,
     "CALL_NOT_FOUND": NotFound,
+    "NO_ANSWER": CallFailed,
+    "CALL_REJECTED": CallFailed,
     "NOT_FOUND": NotFound,
     "INVALID_PARAMS": InvalidInput,
     "UNAUTHORIZED": AuthError,
