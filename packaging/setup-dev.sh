@@ -61,3 +61,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
     .venv/bin/python -m pip install -q -e '.[test]'
     echo "$digest" > "$stamp"
 fi
+
+# --- 3. translations: compile the Qt Linguist sources that changed -----------------------------
+for ts in resources/translations/*.ts; do
+    [ -e "$ts" ] || continue
+    qm="${ts%.ts}.qm"
+    if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+        .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+    fi
+done

@@ -1,0 +1,379 @@
+"""The desktop app: start-up order, one instance per user, the tray and the window, logging in.
+
+Start-up (see ../DESIGN.md): QApplication → paths and logging → hand the arguments to a running
+instance or become the one → qasync event loop → settings, language, keyring → window and tray →
+log in (demo, command line, remembered profile, or the dialog) → run until quit. Exceptions that
+reach the top are logged and shown; nothing here blocks the loop (the keyring runs in a thread, no
+dialog is exec()'d).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import signal
+import sys
+from dataclasses import replace
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .cli import Options, parse
+from .config import APP_NAME, ORG_NAME, Paths, Settings, SettingsStore
+from .core.messages import Context, describe
+from .core.secrets import SecretKind, SecretStore, account_key
+from .core.session import Session
+from .core.single_instance import SingleInstance, server_name
+from .i18n import Translations
+from .log import install_qt_message_handler, setup_logging
+from .pbx import PbxError
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+class AgentDesktop(QObject):
+    """The running app. ``run()`` returns the exit status."""
+
+    def __init__(self, options: Options, paths: Paths, instance: SingleInstance) -> None:
+        super().__init__()
+        self.options = options
+        self.paths = paths
+        self.instance = instance
+        self.store = SettingsStore(paths)
+        self.translations = Translations()
+        self.secrets = SecretStore()
+        self.session = Session(self.store, self.store.load(), self.secrets, parent=self)
+        self.window: Any = None
+        self.tray: Any = None
+        self.login_dialog: Any = None
+        self.settings_dialog: Any = None
+        self.demo: Any = None
+        self.exit_code = EXIT_OK
+        self.errors_shown = 0
+        self._quit: asyncio.Future[int] = asyncio.get_event_loop().create_future()
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    # --- running ----------------------------------------------------------------------------
+
+    def spawn(self, coro: Any) -> asyncio.Task[Any]:
+        """Start a background task and keep a reference until it ends; errors reach excepthook."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task[Any]) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                exc = t.exception()
+                assert exc is not None
+                self.excepthook(type(exc), exc, exc.__traceback__)
+
+        task.add_done_callback(done)
+        return task
+
+    @property
+    def settings(self) -> Settings:
+        return self.session.settings
+
+    @property
+    def poll_interval(self) -> float:
+        """--poll-interval for this run, else the setting."""
+        return self.options.poll_interval or self.settings.poll_interval
+
+    def quit(self, code: int = EXIT_OK) -> None:
+        if not self._quit.done():
+            self._quit.set_result(code)
+
+    async def run(self) -> int:
+        from .ui.main_window import MainWindow
+        from .ui.tray import TrayController, tray_available
+
+        self.translations.use(self.settings.language)
+        if not await self.secrets.probe():
+            log.info("no OS keyring: secrets stay in memory for this run, 'remember me' is off")
+        has_tray = tray_available()
+        QApplication.setQuitOnLastWindowClosed(False)
+        self.window = MainWindow(self.session, has_tray)
+        self.window.settingsRequested.connect(self.open_settings)
+        self.window.logoutRequested.connect(lambda: self.spawn(self.logout()))
+        self.window.quitRequested.connect(self.quit)
+        if self.settings.window_geometry:
+            self.window.restoreGeometry(self.settings.window_geometry)
+        if has_tray:
+            self.tray = TrayController(self.session, self)
+            self.tray.showWindowRequested.connect(self.show_window)
+            self.tray.dialRequested.connect(self.show_window)
+            self.tray.dialClipboardRequested.connect(self.dial_clipboard)
+            self.tray.statusRefreshRequested.connect(
+                lambda: self.spawn(self.session.refresh_status()))
+            self.tray.settingsRequested.connect(self.open_settings)
+            self.tray.logoutRequested.connect(lambda: self.spawn(self.logout()))
+            self.tray.loginRequested.connect(self.open_login)
+            self.tray.quitRequested.connect(self.quit)
+            self.tray.show()
+        else:
+            log.info("no system tray: the window is the way in, closing it quits")
+        self.instance.messageReceived.connect(self.handle_message)
+
+        if not (self.settings.start_hidden and has_tray) or self.options.screenshot:
+            self.show_window()
+        await self.first_login()
+        for number in self.options.dial:
+            self.handle_dial(number, "command line")
+        if self.options.screenshot:
+            self.spawn(self.take_screenshots(self.options.screenshot))
+        code = await self._quit
+        await self.shutdown()
+        return code if self.exit_code == EXIT_OK else self.exit_code
+
+    async def shutdown(self) -> None:
+        if self.window is not None:
+            geometry = bytes(self.window.saveGeometry().data())
+            self.session.settings = replace(self.settings, window_geometry=geometry)
+            self.store.save(self.session.settings)
+        for task in list(self._tasks):
+            task.cancel()
+        await self.session.logout(forget=False)
+        if self.demo is not None:
+            await self.demo.stop()
+        if self.tray is not None:
+            self.tray.hide()
+        self.instance.close()
+        for dialog in (self.login_dialog, self.settings_dialog):
+            if dialog is not None:
+                dialog.close()
+        if self.window is not None:
+            self.window.hide()
+
+    # --- logging in -------------------------------------------------------------------------
+
+    async def first_login(self) -> None:
+        o = self.options
+        try:
+            if o.demo:
+                from .core.demo import DemoPbx
+
+                self.demo = DemoPbx()
+                login = await self.demo.start(o.demo_role)
+                await self.session.login(login.url, login.username, login.password)
+                return
+            if o.server and o.username:
+                password = await self._command_line_password(o.server, o.username)
+                if password is None:
+                    self.fail(self.tr("No password: pass --password-stdin, or log in once with "
+                                      "'remember me'."))
+                    return
+                await self.session.login(o.server, o.username, password)
+                return
+            if await self.session.login_remembered():
+                return
+        except PbxError as error:
+            message = describe(error, Context.LOGIN)
+            log.warning("log in failed: %s", error)
+            if o.demo or o.server or o.screenshot:
+                self.fail(message)
+                return
+            self.open_login(message)
+            return
+        if o.screenshot:
+            self.fail(self.tr("Nothing to log in with: --screenshot needs --demo or --server."))
+            return
+        self.open_login()
+
+    async def _command_line_password(self, server: str, username: str) -> str | None:
+        if self.options.password_stdin:
+            loop = asyncio.get_running_loop()
+            line = await loop.run_in_executor(None, sys.stdin.readline)
+            return line.rstrip("\r\n") or None
+        from .core.session import normalise_url
+
+        return await self.secrets.get(account_key(normalise_url(server), username),
+                                      SecretKind.PASSWORD)
+
+    def fail(self, message: str) -> None:
+        """A start-up the user cannot fix from here (scripts, screenshots): say why and quit."""
+        log.error("%s", message)
+        print(message, file=sys.stderr)
+        self.exit_code = EXIT_FAILED
+        self.quit(EXIT_FAILED)
+
+    def open_login(self, error: str = "") -> None:
+        from .ui.login_dialog import LoginDialog
+
+        if self.login_dialog is not None and self.login_dialog.isVisible():
+            self.login_dialog.raise_()
+            self.login_dialog.activateWindow()
+            return
+        dialog = LoginDialog(self.session.settings, self.secrets.available, self.window)
+        dialog.submitted.connect(
+            lambda url, user, password, remember: self.spawn(
+                self._login_from_dialog(dialog, url, user, password, remember)))
+        dialog.rejected.connect(self._login_cancelled)
+        self.login_dialog = dialog
+        if error:
+            dialog.show_error(error)
+        dialog.open()
+
+    async def _login_from_dialog(self, dialog: Any, url: str, user: str, password: str,
+                                 remember: bool) -> None:
+        try:
+            await self.session.login(url, user, password, remember)
+        except PbxError as error:
+            log.warning("log in failed: %s", error)
+            dialog.show_error(describe(error, Context.LOGIN))
+            return
+        dialog.accept()
+
+    def _login_cancelled(self) -> None:
+        if not self.session.logged_in and self.tray is None:
+            self.quit()
+
+    async def logout(self) -> None:
+        await self.session.logout(forget=True)
+        self.open_login()
+
+    # --- other windows ----------------------------------------------------------------------
+
+    def show_window(self) -> None:
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_settings(self) -> None:
+        from .ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.raise_()
+            return
+        dialog = SettingsDialog(self.session.settings, self.window)
+        dialog.saved.connect(self.apply_settings)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, settings: Settings) -> None:
+        from .core.autostart import set_autostart
+
+        before = self.session.settings
+        self.session.settings = settings
+        self.store.save(settings)
+        if settings.language != before.language:
+            self.translations.use(settings.language)
+        if settings.start_at_login != before.start_at_login:
+            set_autostart(settings.start_at_login)
+        log.info("settings saved")
+
+    # --- arguments from a second launch, links, the clipboard -------------------------------
+
+    def handle_message(self, args: list[str]) -> None:
+        try:
+            options = parse([a for a in args if isinstance(a, str)])
+        except SystemExit:
+            log.warning("ignored a hand-off with arguments that do not parse")
+            return
+        if not options.dial:
+            self.show_window()
+        for number in options.dial:
+            self.handle_dial(number, "another launch")
+
+    def dial_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text().strip() or clipboard.text(clipboard.Mode.Selection).strip()
+        if text:
+            self.handle_dial(text[:64], "clipboard")
+
+    def handle_dial(self, number: str, source: str) -> None:
+        """A request to dial ``number`` from ``source`` (command line, another launch, clipboard).
+        Shown and logged; the dialer takes it from here."""
+        log.info("dial request for %s from %s", number, source)
+        where = {"command line": self.tr("the command line"),
+                 "another launch": self.tr("another launch"),
+                 "clipboard": self.tr("the clipboard")}.get(source, source)
+        self.show_window()
+        self.window.statusBar().showMessage(
+            self.tr("Dial request for {number} (from {source})").format(number=number,
+                                                                        source=where), 15000)
+
+    # --- screenshots ------------------------------------------------------------------------
+
+    async def take_screenshots(self, out: Path) -> None:
+        from .ui.screenshots import take_screenshots, wait_for_data
+
+        await wait_for_data(self.session)
+        saved = await take_screenshots(self, out)
+        log.info("saved %d screenshots into %s", len(saved), out)
+        self.quit()
+
+    # --- errors that reach the top ----------------------------------------------------------
+
+    def excepthook(self, kind: type[BaseException], error: BaseException,
+                   tb: TracebackType | None) -> None:
+        if issubclass(kind, (KeyboardInterrupt, SystemExit)):
+            self.quit()
+            return
+        log.error("unhandled error", exc_info=(kind, error, tb))
+        self.errors_shown += 1
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("agent-desktop"),
+                          describe(error), parent=self.window)
+        box.setInformativeText(self.tr("The details are in the log file: {path}").format(
+            path=self.paths.logs / "agent-desktop.log"))
+        box.setObjectName("errorBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def _asyncio_exception_handler(app: AgentDesktop):
+    def handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        error = context.get("exception")
+        if isinstance(error, BaseException):
+            app.excepthook(type(error), error, error.__traceback__)
+        else:
+            log.error("event loop: %s", context.get("message"))
+    return handler
+
+
+def run(options: Options) -> int:
+    """Start the app; returns the exit status."""
+    import qasync
+
+    os.environ.setdefault("QT_ENABLE_HIGHDPI_SCALING", "1")
+    qapp = QApplication.instance() or QApplication([sys.argv[0]])
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(ORG_NAME)
+    QApplication.setApplicationDisplayName("agent-desktop")
+    QApplication.setDesktopFileName("agent-desktop")
+    paths = Paths.resolve(options.config_dir)
+    paths.ensure()
+    setup_logging(paths, debug=options.debug)
+    install_qt_message_handler()
+    for link in options.ignored:
+        log.warning("ignored an argument that is no tel:, callto: or sip: link: %.60s", link)
+
+    instance = SingleInstance(server_name(paths.config))
+    if instance.send(options.forwarded()):
+        log.info("handed the arguments to the running instance")
+        return EXIT_OK
+    if not instance.listen():
+        log.warning("could not listen for other launches; a second one will start its own")
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    app = AgentDesktop(options, paths, instance)
+    sys.excepthook = app.excepthook
+    loop.set_exception_handler(_asyncio_exception_handler(app))
+    # Python runs signal handlers only between bytecodes: wake up now and then to notice them.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: app.quit())
+    waker = QTimer()
+    waker.start(300)
+    waker.timeout.connect(lambda: None)
+    with loop:
+        code = loop.run_until_complete(app.run())
+    waker.stop()
+    sys.excepthook = sys.__excepthook__
+    return code

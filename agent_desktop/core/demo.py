@@ -1,0 +1,43 @@
+"""Demo mode: the PBX simulator inside the app's own event loop, with calls coming and going.
+
+Imported only for ``--demo``, so a normal start never loads the simulator. The app then logs in
+to it over real HTTP on 127.0.0.1 like to any PBX: everything the demo shows is the real code path.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from ..sim import SimConfig, Simulator
+
+log = logging.getLogger(__name__)
+
+DEMO_PASSWORD = "demo123"
+DEMO_USERS = {"agent": "agent101", "supervisor": "supervisor"}
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    url: str
+    username: str
+    password: str
+
+
+class DemoPbx:
+    """The embedded simulator, with demo traffic on."""
+
+    def __init__(self, traffic: bool = True, traffic_interval: tuple[float, float] = (4.0, 12.0),
+                 ) -> None:
+        self.simulator = Simulator(SimConfig(traffic=traffic, traffic_interval=traffic_interval))
+
+    async def start(self, role: str = "agent") -> DemoLogin:
+        # One access-log line per poll would drown the app's own log; --debug keeps them.
+        if not logging.getLogger().isEnabledFor(logging.DEBUG):
+            logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+        url = await self.simulator.start(host="127.0.0.1", port=0)
+        log.info("demo PBX listening on %s", url)
+        return DemoLogin(url=url, username=DEMO_USERS[role], password=DEMO_PASSWORD)
+
+    async def stop(self) -> None:
+        await self.simulator.stop()

@@ -1,0 +1,96 @@
+"""One path from a failure to a sentence a person can act on, in their language.
+
+``describe(error)`` turns a PbxError (or any exception) into a translated sentence; the context
+says what was being done (logging in, dialing, acting on a call) because the same vendor error
+means different things there. Secrets never appear: errors carry none, and unknown exceptions are
+described by their type, not their text.
+"""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
+
+from ..pbx import (
+    AuthError,
+    CallFailed,
+    InvalidInput,
+    NotFound,
+    PbxError,
+    PermissionDenied,
+    ProtocolError,
+    ServerError,
+    SessionExpired,
+    TlsError,
+    Unavailable,
+    Unsupported,
+    UserBusy,
+    UserNotRegistered,
+)
+
+
+class Context(enum.Enum):
+    GENERAL = "general"
+    LOGIN = "login"
+    CALL = "call"  # placing a call: says whether it may already have been placed
+
+
+def describe(error: BaseException, context: Context = Context.GENERAL, ext: str = "") -> str:
+    """A translated sentence for ``error``."""
+    ext = ext or "?"
+    if isinstance(error, SessionExpired):
+        return translate("messages", "Your session had expired; it has been renewed and nothing was "
+                                     "done. Please try again.")
+    if isinstance(error, AuthError):
+        if context is Context.LOGIN:
+            return translate("messages", "Wrong username or password.")
+        return translate("messages", "The PBX no longer accepts this session. Please log in again.")
+    if isinstance(error, PermissionDenied):
+        return translate("messages", "Your account is not allowed to do this.")
+    if isinstance(error, UserNotRegistered):
+        return translate("messages", "The phone for extension {ext} is not logged in (softphone or IP "
+                                     "phone).").format(ext=ext)
+    if isinstance(error, CallFailed):
+        if error.code == "NO_ANSWER":
+            return translate("messages", "Your phone (extension {ext}) did not answer, so the call was "
+                                         "not placed.").format(ext=ext)
+        if error.code == "CALL_REJECTED":
+            return translate("messages", "The call was rejected on extension {ext}.").format(ext=ext)
+        return translate("messages", "The call could not be connected.")
+    if isinstance(error, UserBusy):
+        return translate("messages", "Extension {ext} is busy.").format(ext=ext)
+    if isinstance(error, TlsError):
+        return translate("messages", "A secure connection to the server could not be made. Check the "
+                                     "address (https://) and the server's certificate.")
+    if isinstance(error, Unavailable):
+        if context is Context.CALL and error.request_sent:
+            return translate("messages", "The server stopped answering. The call may already have been "
+                                         "placed: check your phone and the live calls before dialing "
+                                         "again.")
+        if error.request_sent:
+            return translate("messages", "The server stopped answering. Check your network and try "
+                                         "again.")
+        return translate("messages", "The server cannot be reached. Check the address and your "
+                                     "network.")
+    if isinstance(error, ProtocolError) or (context is Context.LOGIN
+                                            and isinstance(error, NotFound)):
+        return translate("messages", "This address does not answer like a PBX. Check the server "
+                                     "address.")
+    if isinstance(error, NotFound):
+        return translate("messages", "It no longer exists (the call may have ended).")
+    if isinstance(error, InvalidInput):
+        detail = "; ".join(f"{name}: {text}" for name, text in error.fields.items())
+        return translate("messages", "The PBX refused the input: {detail}").format(
+            detail=detail or error.message)
+    if isinstance(error, Unsupported):
+        return translate("messages", "This PBX does not offer that feature.")
+    if isinstance(error, ServerError):
+        return translate("messages", "The PBX had a problem ({detail}). Try again in a "
+                                     "moment.").format(detail=error.message)
+    if isinstance(error, PbxError):
+        return translate("messages", "The PBX refused: {detail}").format(detail=error.message)
+    return translate("messages", "Something went wrong ({kind}). Details are in the log "
+                                 "file.").format(kind=type(error).__name__)

@@ -1,0 +1,85 @@
+"""``--screenshot DIR``: once data has loaded, a PNG of each view, the tray menu and the dialogs.
+
+Used for the README and by the end-to-end test, which looks at the files. With a system tray (for
+example trayer on Xvfb) the whole screen is saved too, tray icon included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ..core.session import Session
+
+log = logging.getLogger(__name__)
+
+
+async def settle(rounds: int = 3) -> None:
+    """Let Qt lay out and paint: a few turns of the event loop."""
+    for _ in range(rounds):
+        QApplication.processEvents()
+        await asyncio.sleep(0.05)
+
+
+async def wait_for_data(session: Session, timeout: float = 20.0) -> None:
+    """Until logged in and the first status answer is in (or the time is up)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        if session.logged_in and session.ext_loggedin is not None:
+            return
+        await asyncio.sleep(0.1)
+    log.warning("screenshots taken before all data arrived")
+
+
+def save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path
+
+
+async def take_screenshots(app: Any, out: Path) -> list[Path]:
+    from .login_dialog import LoginDialog
+    from .settings_dialog import SettingsDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    window = app.window
+    window.show()
+    await settle()
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        await settle()
+        key = window.current_page()
+        saved.append(save(window, out / f"main-{key}.png"))
+    window.tabs.setCurrentIndex(0)
+
+    if app.tray is not None:
+        menu = app.tray.menu
+        app.tray.rebuild_menu()
+        menu.popup(QPoint(40, 40))
+        await settle()
+        saved.append(save(menu, out / "tray-menu.png"))
+        menu.hide()
+        await settle()
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None and screen.grabWindow(0).save(str(out / "desktop.png")):
+            saved.append(out / "desktop.png")
+
+    login = LoginDialog(app.settings, app.secrets.available, window)
+    login.show()
+    await settle()
+    saved.append(save(login, out / "login.png"))
+    login.close()
+    settings = SettingsDialog(app.settings, window)
+    settings.show()
+    await settle()
+    saved.append(save(settings, out / "settings.png"))
+    settings.close()
+    return saved

@@ -1,0 +1,126 @@
+"""The tray icon: its look tells the state (offline, connecting, online, ringing, missed calls),
+its menu is the way in when the window is hidden. The menu is rebuilt each time it opens, so it
+always shows the current status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from ..core.session import Connection, Session
+from .icons import TrayState, icon, tray_icon
+
+
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+class TrayController(QObject):
+    showWindowRequested = Signal()
+    dialRequested = Signal()
+    dialClipboardRequested = Signal()
+    statusRefreshRequested = Signal()
+    settingsRequested = Signal()
+    logoutRequested = Signal()
+    loginRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ringing = 0
+        self.missed = 0
+        self.icon = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self.menu.aboutToShow.connect(self.rebuild_menu)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        session.changed.connect(self.refresh)
+        session.loggedIn.connect(lambda _account: self.refresh())
+        session.loggedOut.connect(self.refresh)
+        self.rebuild_menu()
+        self.refresh()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def set_ringing(self, count: int) -> None:
+        self.ringing = count
+        self.refresh()
+
+    def set_missed(self, count: int) -> None:
+        self.missed = count
+        self.refresh()
+
+    def state(self) -> TrayState:
+        s = self.session
+        if not s.logged_in or s.connection in (Connection.OFFLINE, Connection.FAILING):
+            return TrayState.OFFLINE
+        if self.ringing:
+            return TrayState.RINGING
+        if s.connection is Connection.CONNECTING or s.ext_loggedin is None:
+            return TrayState.CONNECTING
+        return TrayState.ONLINE if s.ext_loggedin else TrayState.OFFLINE
+
+    def status_text(self) -> str:
+        s = self.session
+        if not s.logged_in or s.account is None:
+            return self.tr("Not logged in")
+        ext = s.account.extension
+        if s.connection is Connection.FAILING:
+            return self.tr("Extension {ext}: offline — {reason}").format(ext=ext,
+                                                                          reason=s.last_error)
+        if s.ext_loggedin is None:
+            return self.tr("Extension {ext}: checking…").format(ext=ext)
+        if s.ext_loggedin:
+            return self.tr("Extension {ext}: phone logged in").format(ext=ext)
+        return self.tr("Extension {ext}: phone not logged in").format(ext=ext)
+
+    def refresh(self) -> None:
+        self.icon.setIcon(tray_icon(self.state(), self.missed))
+        lines = [self.tr("agent-desktop"), self.status_text()]
+        if self.missed:
+            lines.append(self.tr("%n missed call(s)", "", self.missed))
+        self.icon.setToolTip("\n".join(lines))
+
+    def rebuild_menu(self) -> None:
+        menu = self.menu
+        menu.clear()
+        logged_in = self.session.logged_in
+
+        def add(name: str, text: str, signal: Signal, enabled: bool = True) -> QAction:
+            action = menu.addAction(icon(name), text)
+            action.setObjectName(f"tray-{name}")
+            action.setEnabled(enabled)
+            action.triggered.connect(signal)
+            return action
+
+        add("show", self.tr("Show window"), self.showWindowRequested)
+        menu.addSeparator()
+        add("dial", self.tr("Dial…"), self.dialRequested, logged_in)
+        add("dial-clipboard", self.tr("Dial clipboard"), self.dialClipboardRequested, logged_in)
+        menu.addSeparator()
+        status = menu.addMenu(icon("status"), self.tr("My status"))
+        status.setObjectName("tray-status")
+        info = status.addAction(self.status_text())
+        info.setEnabled(False)
+        refresh = status.addAction(self.tr("Check again"))
+        refresh.setEnabled(logged_in)
+        refresh.triggered.connect(self.statusRefreshRequested)
+        add("settings", self.tr("Settings…"), self.settingsRequested)
+        if logged_in:
+            add("logout", self.tr("Log out"), self.logoutRequested)
+        else:
+            add("status", self.tr("Log in…"), self.loginRequested)
+        menu.addSeparator()
+        add("quit", self.tr("Quit"), self.quitRequested)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.showWindowRequested.emit()

@@ -1,0 +1,555 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+    <context>
+        <name>AgentDesktop</name>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="169" />
+            <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
+            <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="185" />
+            <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
+            <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="294" />
+            <source>the command line</source>
+            <translation>dòng lệnh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="295" />
+            <source>another launch</source>
+            <translation>lần mở ứng dụng khác</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="296" />
+            <source>the clipboard</source>
+            <translation>bộ nhớ tạm</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="299" />
+            <source>Dial request for {number} (from {source})</source>
+            <translation>Yêu cầu gọi số {number} (từ {source})</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="321" />
+            <source>agent-desktop</source>
+            <translation>agent-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="323" />
+            <source>The details are in the log file: {path}</source>
+            <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="83" />
+            <source>Log in — agent-desktop</source>
+            <translation>Đăng nhập — agent-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="84" />
+            <source>Log in to your PBX</source>
+            <translation>Đăng nhập vào tổng đài</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="85" />
+            <source>Server</source>
+            <translation>Máy chủ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="86" />
+            <source>Username</source>
+            <translation>Tên đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="87" />
+            <source>Password</source>
+            <translation>Mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="88" />
+            <source>https://pbx.example.com</source>
+            <translation>https://tongdai.congty.vn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="89" />
+            <source>Remember me on this computer</source>
+            <translation>Ghi nhớ đăng nhập trên máy tính này</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="91" />
+            <source>No system keyring is available, so the password cannot be remembered safely.</source>
+            <translation>Máy tính không có kho khóa bảo mật của hệ thống nên không thể ghi nhớ mật khẩu an toàn.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="92" />
+            <source>Log in</source>
+            <translation>Đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="93" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="103" />
+            <source>Please fill in the server, your username and your password.</source>
+            <translation>Vui lòng nhập máy chủ, tên đăng nhập và mật khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/login_dialog.py" line="116" />
+            <source>Logging in…</source>
+            <translation>Đang đăng nhập…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="183" />
+            <source>Live calls</source>
+            <translation>Cuộc gọi hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="184" />
+            <source>History</source>
+            <translation>Lịch sử cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="185" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="204" />
+            <source>Customers</source>
+            <translation>Khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="186" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="232" />
+            <source>Supervisor</source>
+            <translation>Giám sát</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="187" />
+            <source>Campaigns</source>
+            <translation>Chiến dịch</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="191" />
+            <source>agent-desktop</source>
+            <translation>agent-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="192" />
+            <source>&amp;File</source>
+            <translation>&amp;Tệp</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="193" />
+            <source>&amp;View</source>
+            <translation>&amp;Xem</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="194" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="195" />
+            <source>Log &amp;out</source>
+            <translation>Đăng &amp;xuất</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="196" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Thoát</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="200" />
+            <source>No calls right now</source>
+            <translation>Hiện không có cuộc gọi nào</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="201" />
+            <source>Calls on the PBX appear here as they ring, connect and end.</source>
+            <translation>Các cuộc gọi trên tổng đài hiện ở đây khi đổ chuông, kết nối và kết thúc.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="202" />
+            <source>Call history</source>
+            <translation>Lịch sử cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="203" />
+            <source>Past calls with their recordings appear here.</source>
+            <translation>Các cuộc gọi đã qua cùng file ghi âm hiện ở đây.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="205" />
+            <source>Your campaigns' customers appear here.</source>
+            <translation>Khách hàng trong các chiến dịch của bạn hiện ở đây.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="206" />
+            <source>The floor</source>
+            <translation>Toàn sàn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="207" />
+            <source>Every call of the team, to listen, whisper, barge or transfer.</source>
+            <translation>Mọi cuộc gọi của đội, để nghe lén, nhắc nhỏ, chen ngang hoặc chuyển cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="209" />
+            <source>Dialer campaigns</source>
+            <translation>Chiến dịch gọi tự động</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="210" />
+            <source>Autodialer and autocall queues appear here.</source>
+            <translation>Các hàng đợi autodialer và autocall hiện ở đây.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="227" />
+            <source>Not logged in</source>
+            <translation>Chưa đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="232" />
+            <source>Agent</source>
+            <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="233" />
+            <source>phone logged in</source>
+            <translation>điện thoại đã đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="233" />
+            <source>phone not logged in</source>
+            <translation>điện thoại chưa đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
+            <source>Extension {ext}</source>
+            <translation>Máy nhánh {ext}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="248" />
+            <source>Offline</source>
+            <translation>Mất kết nối</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="250" />
+            <source>Connecting…</source>
+            <translation>Đang kết nối…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="252" />
+            <source>Connection problem: {reason}</source>
+            <translation>Sự cố kết nối: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="253" />
+            <source>Connected to {server}</source>
+            <translation>Đã kết nối tới {server}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="260" />
+            <source>updated just now</source>
+            <translation>vừa cập nhật</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/main_window.py" line="262" />
+            <source>updated %n s ago</source>
+            <translation>
+                <numerusform>cập nhật %n giây trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/main_window.py" line="264" />
+            <source>updated %n min ago</source>
+            <translation>
+                <numerusform>cập nhật %n phút trước</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="103" />
+            <source>Settings — agent-desktop</source>
+            <translation>Cài đặt — agent-desktop</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="104" />
+            <source>General</source>
+            <translation>Chung</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="105" />
+            <source>Refresh live calls every</source>
+            <translation>Làm mới cuộc gọi sau mỗi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="106" />
+            <source>Language</source>
+            <translation>Ngôn ngữ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="107" />
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="108" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="109" />
+            <source> s</source>
+            <translation> giây</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="110" />
+            <source>System language</source>
+            <translation>Ngôn ngữ hệ thống</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="111" />
+            <source>Start when I log in to the computer</source>
+            <translation>Tự khởi động khi đăng nhập máy tính</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="112" />
+            <source>Start hidden in the tray</source>
+            <translation>Khởi động ẩn dưới khay hệ thống</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="113" />
+            <source>When a call rings for me</source>
+            <translation>Khi có cuộc gọi đến tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="114" />
+            <source>Show a tray notification</source>
+            <translation>Hiện thông báo ở khay hệ thống</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="115" />
+            <source>Show the call popup</source>
+            <translation>Hiện cửa sổ cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="116" />
+            <source>Play a sound</source>
+            <translation>Phát âm báo</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="117" />
+            <source>Open in CRM</source>
+            <translation>Mở trong CRM</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="120" />
+            <source>The web address to open for a call. {phone}, {call_id} and {extension} are replaced by the call's values.</source>
+            <translation>Địa chỉ web mở ra cho một cuộc gọi. {phone}, {call_id} và {extension} được thay bằng giá trị của cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="131" />
+            <source>The CRM address must start with http:// or https://.</source>
+            <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrayController</name>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="73" />
+            <source>Not logged in</source>
+            <translation>Chưa đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="76" />
+            <source>Extension {ext}: offline — {reason}</source>
+            <translation>Máy nhánh {ext}: mất kết nối — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="79" />
+            <source>Extension {ext}: checking…</source>
+            <translation>Máy nhánh {ext}: đang kiểm tra…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="81" />
+            <source>Extension {ext}: phone logged in</source>
+            <translation>Máy nhánh {ext}: điện thoại đã đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="82" />
+            <source>Extension {ext}: phone not logged in</source>
+            <translation>Máy nhánh {ext}: điện thoại chưa đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="86" />
+            <source>agent-desktop</source>
+            <translation>agent-desktop</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/tray.py" line="88" />
+            <source>%n missed call(s)</source>
+            <translation>
+                <numerusform>%n cuộc gọi nhỡ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="103" />
+            <source>Show window</source>
+            <translation>Mở cửa sổ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="105" />
+            <source>Dial…</source>
+            <translation>Gọi số…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="106" />
+            <source>Dial clipboard</source>
+            <translation>Gọi số trong bộ nhớ tạm</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="108" />
+            <source>My status</source>
+            <translation>Trạng thái của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="112" />
+            <source>Check again</source>
+            <translation>Kiểm tra lại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="115" />
+            <source>Settings…</source>
+            <translation>Cài đặt…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="117" />
+            <source>Log out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="119" />
+            <source>Log in…</source>
+            <translation>Đăng nhập…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="121" />
+            <source>Quit</source>
+            <translation>Thoát</translation>
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="45" />
+            <source>Your session had expired; it has been renewed and nothing was done. Please try again.</source>
+            <translation>Phiên làm việc đã hết hạn và vừa được gia hạn; chưa có thao tác nào được thực hiện. Vui lòng thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="49" />
+            <source>Wrong username or password.</source>
+            <translation>Sai tên đăng nhập hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="50" />
+            <source>The PBX no longer accepts this session. Please log in again.</source>
+            <translation>Tổng đài không còn chấp nhận phiên làm việc này. Vui lòng đăng nhập lại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="52" />
+            <source>Your account is not allowed to do this.</source>
+            <translation>Tài khoản của bạn không có quyền thực hiện thao tác này.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="54" />
+            <source>The phone for extension {ext} is not logged in (softphone or IP phone).</source>
+            <translation>Máy nhánh {ext} chưa đăng nhập trên softphone hoặc IP phone.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="58" />
+            <source>Your phone (extension {ext}) did not answer, so the call was not placed.</source>
+            <translation>Máy nhánh {ext} của bạn không nhấc máy nên cuộc gọi chưa được thực hiện.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="61" />
+            <source>The call was rejected on extension {ext}.</source>
+            <translation>Cuộc gọi đã bị từ chối trên máy nhánh {ext}.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="62" />
+            <source>The call could not be connected.</source>
+            <translation>Không thể kết nối cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="64" />
+            <source>Extension {ext} is busy.</source>
+            <translation>Máy nhánh {ext} đang bận.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="66" />
+            <source>A secure connection to the server could not be made. Check the address (https://) and the server's certificate.</source>
+            <translation>Không thể tạo kết nối bảo mật tới máy chủ. Hãy kiểm tra địa chỉ (https://) và chứng chỉ của máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="70" />
+            <source>The server stopped answering. The call may already have been placed: check your phone and the live calls before dialing again.</source>
+            <translation>Máy chủ ngừng phản hồi. Cuộc gọi có thể đã được thực hiện: hãy kiểm tra điện thoại và danh sách cuộc gọi trước khi gọi lại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="74" />
+            <source>The server stopped answering. Check your network and try again.</source>
+            <translation>Máy chủ ngừng phản hồi. Hãy kiểm tra kết nối mạng và thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="76" />
+            <source>The server cannot be reached. Check the address and your network.</source>
+            <translation>Không kết nối được tới máy chủ. Hãy kiểm tra địa chỉ và kết nối mạng.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="80" />
+            <source>This address does not answer like a PBX. Check the server address.</source>
+            <translation>Địa chỉ này không phản hồi như một tổng đài. Hãy kiểm tra lại địa chỉ máy chủ.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="83" />
+            <source>It no longer exists (the call may have ended).</source>
+            <translation>Mục này không còn tồn tại (cuộc gọi có thể đã kết thúc).</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="86" />
+            <source>The PBX refused the input: {detail}</source>
+            <translation>Tổng đài từ chối dữ liệu: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="89" />
+            <source>This PBX does not offer that feature.</source>
+            <translation>Tổng đài này không hỗ trợ tính năng đó.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="91" />
+            <source>The PBX had a problem ({detail}). Try again in a moment.</source>
+            <translation>Tổng đài gặp sự cố ({detail}). Vui lòng thử lại sau ít phút.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="94" />
+            <source>The PBX refused: {detail}</source>
+            <translation>Tổng đài từ chối: {detail}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/messages.py" line="95" />
+            <source>Something went wrong ({kind}). Details are in the log file.</source>
+            <translation>Đã xảy ra lỗi ({kind}). Chi tiết có trong tệp nhật ký.</translation>
+        </message>
+    </context>
+</TS>

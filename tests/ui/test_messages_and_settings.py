@@ -1,0 +1,86 @@
+"""Error sentences for people, the settings dialog, and start at login."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from agent_desktop.config import Settings
+from agent_desktop.core.autostart import set_autostart, xdg_autostart_file
+from agent_desktop.core.messages import Context, describe
+from agent_desktop.pbx import (
+    AuthError,
+    CallFailed,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    ProtocolError,
+    ServerError,
+    SessionExpired,
+    TlsError,
+    Unavailable,
+    UserBusy,
+    UserNotRegistered,
+)
+from agent_desktop.ui.settings_dialog import SettingsDialog
+
+
+@pytest.mark.parametrize(
+    ("error", "context", "sentence"),
+    [
+        (AuthError("x"), Context.LOGIN, "Wrong username or password."),
+        (AuthError("x"), Context.GENERAL, "The PBX no longer accepts this session."),
+        (SessionExpired("x"), Context.CALL, "Your session had expired"),
+        (PermissionDenied("x"), Context.GENERAL, "Your account is not allowed"),
+        (UserNotRegistered("x"), Context.CALL,
+         "The phone for extension 101 is not logged in (softphone or IP phone)."),
+        (UserBusy("x"), Context.CALL, "Extension 101 is busy."),
+        (CallFailed("x", code="NO_ANSWER"), Context.CALL, "Your phone (extension 101) did not"),
+        (TlsError("x", request_sent=False), Context.LOGIN, "A secure connection"),
+        (Unavailable("x", request_sent=False), Context.CALL, "The server cannot be reached"),
+        (Unavailable("x", request_sent=True), Context.CALL, "The call may already have been"),
+        (Unavailable("x", request_sent=True), Context.GENERAL, "The server stopped answering."),
+        (ProtocolError("x"), Context.GENERAL, "This address does not answer like a PBX"),
+        (NotFound("x"), Context.LOGIN, "This address does not answer like a PBX"),
+        (NotFound("x"), Context.GENERAL, "It no longer exists"),
+        (InvalidInput("bad", fields={"phone_number": "Does not match"}), Context.GENERAL,
+         "The PBX refused the input: phone_number: Does not match"),
+        (ServerError("internal server error"), Context.GENERAL,
+         "The PBX had a problem (internal server error)"),
+        (KeyError("api_key=SECRET"), Context.GENERAL, "Something went wrong (KeyError)"),
+    ],
+)
+def test_describe(qapp, error: Exception, context: Context, sentence: str) -> None:
+    text = describe(error, context, ext="101")
+    assert text.startswith(sentence) or sentence in text
+    assert "SECRET" not in text  # an unknown exception's text is never shown
+
+
+def test_settings_dialog_saves_a_copy(qtbot) -> None:
+    dialog = SettingsDialog(Settings(language="system", poll_interval=1.0))
+    qtbot.addWidget(dialog)
+    dialog.poll_interval.setValue(2.5)
+    dialog.language.setCurrentIndex(dialog.language.findData("vi"))
+    dialog.start_hidden.setChecked(True)
+    dialog.crm.setText("javascript:alert(1)")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.error.isVisibleTo(dialog) and "http://" in dialog.error.text()
+    dialog.crm.setText("https://crm.example.com/?phone={phone}")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    settings = saved.args[0]
+    assert (settings.poll_interval, settings.language, settings.start_hidden) == (2.5, "vi", True)
+    assert settings.crm_url_template == "https://crm.example.com/?phone={phone}"
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(isolated: Path) -> None:
+    path = xdg_autostart_file()
+    assert str(path).startswith(str(isolated))
+    set_autostart(True)
+    text = path.read_text(encoding="utf-8")
+    assert "Exec=" in text and "-m agent_desktop" in text and "Type=Application" in text
+    set_autostart(False)
+    assert not path.exists()
+    set_autostart(False)  # already off: nothing to do, nothing raised
