@@ -25,6 +25,7 @@ class JsonExample:
     heading: str
     label: str
     value: Any
+    section: str = ""  # the top-level (#) heading above it
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,9 @@ class CurlExample:
     body: str | None
 
 
-def _blocks(text: str, lang: str) -> Iterator[tuple[str, str, str]]:
-    """(heading, label, code) for each fenced block in ``lang``."""
-    heading = ""
+def _blocks(text: str, lang: str) -> Iterator[tuple[str, str, str, str]]:
+    """(section, heading, label, code) for each fenced block in ``lang``."""
+    section = heading = ""
     label = ""
     lines = text.splitlines()
     i = 0
@@ -46,6 +47,8 @@ def _blocks(text: str, lang: str) -> Iterator[tuple[str, str, str]]:
         line = lines[i]
         if line.startswith("#"):
             heading = line.lstrip("#").strip()
+            if line.startswith("# "):
+                section = heading
             label = ""
         elif line.startswith(">"):
             label = line.lstrip("> ").strip().rstrip(":")
@@ -55,7 +58,7 @@ def _blocks(text: str, lang: str) -> Iterator[tuple[str, str, str]]:
             while j < len(lines) and not lines[j].strip().startswith("```"):
                 j += 1
             if fence_lang == lang:
-                yield heading, label, "\n".join(lines[i + 1 : j])
+                yield section, heading, label, "\n".join(lines[i + 1 : j])
             i = j
         i += 1
 
@@ -69,8 +72,8 @@ def _mend_json(code: str) -> str:
 def json_examples(doc: str) -> list[JsonExample]:
     text = (DOCS / doc).read_text(encoding="utf-8")
     return [
-        JsonExample(heading, label, json.loads(_mend_json(code)))
-        for heading, label, code in _blocks(text, "json")
+        JsonExample(heading, label, json.loads(_mend_json(code)), section)
+        for section, heading, label, code in _blocks(text, "json")
     ]
 
 
@@ -88,7 +91,7 @@ def example(doc: str, heading: str, label: str = "Response trả về") -> Any:
 def curl_examples(doc: str) -> list[CurlExample]:
     text = (DOCS / doc).read_text(encoding="utf-8")
     out = []
-    for heading, _label, code in _blocks(text, "shell"):
+    for _section, heading, _label, code in _blocks(text, "shell"):
         words = shlex.split(code.replace("\\\n", " ").replace("\n", " "))
         method, url, headers, body = "GET", "", {}, None
         k = 1
@@ -126,6 +129,11 @@ def shape(value: Any) -> Any:
     if value is None:
         return "null"
     return "string"
+
+
+def assert_same_shape(ours: Any, docs: Any) -> None:
+    problems = shape_mismatches(ours, docs)
+    assert not problems, "\n".join(problems)
 
 
 def shape_mismatches(ours: Any, docs: Any, path: str = "$") -> list[str]:

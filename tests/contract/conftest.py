@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 
 import httpx
 import pytest
 
 from agent_desktop.pbx import Tel4vnClient
 from agent_desktop.sim import SimConfig, Simulator
+from tests import helpers
 
 PASSWORD = "demo123"
 
 
 def fast_config(**changes: object) -> SimConfig:
-    """Timings short enough for tests; calls stay up long enough to be looked at."""
-    base = dict(seed=7, token_ttl=3600.0, agent_answer_delay=0.05, customer_answer_delay=0.05,
-                customer_answer_probability=1.0, talk_time=(60.0, 60.0), ring_timeout=5.0,
-                traffic=False, cdr_count=120)
-    base.update(changes)
-    return SimConfig(**base)  # type: ignore[arg-type]
+    """The shared fast settings; calls talk long enough to be looked at."""
+    return helpers.fast_config(**{"seed": 7, "talk_time": (60.0, 60.0), "cdr_count": 120,
+                                  **changes})
 
 
 @pytest.fixture
@@ -58,13 +55,3 @@ async def admin(sim: Simulator) -> AsyncIterator[Tel4vnClient]:
     client = await logged_in(sim, "supervisor")
     yield client
     await client.aclose()
-
-
-async def until(predicate: Callable[[], Awaitable[bool]], timeout: float = 5.0) -> None:
-    """Wait for an async condition without fixed sleeps: poll it until it holds or time runs out."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not await predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)

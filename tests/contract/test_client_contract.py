@@ -33,7 +33,8 @@ from agent_desktop.pbx.models import (
     QueueCustomer,
 )
 from agent_desktop.sim import Simulator
-from tests.contract.conftest import PASSWORD, until
+from tests.contract.conftest import PASSWORD
+from tests.helpers import until
 
 
 async def calls_by_id(client: Tel4vnClient) -> dict:

@@ -10,7 +10,8 @@ import pytest
 from aiohttp import web
 
 from agent_desktop.sim import Simulator
-from tests.contract.conftest import PASSWORD, until
+from tests.contract.conftest import PASSWORD
+from tests.helpers import until
 from tests.doc_examples import example, json_examples, shape_mismatches
 
 API = "tel4vn-call-center-api.md"

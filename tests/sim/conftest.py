@@ -5,12 +5,8 @@ and the docs' JSON examples to compare response shapes against.
 
 from __future__ import annotations
 
-import asyncio
-import json
-import re
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -18,19 +14,10 @@ import pytest
 from aiohttp import web
 
 from agent_desktop.sim import SimConfig, Simulator
+from tests.doc_examples import assert_same_shape, json_examples
+from tests.helpers import fast_config
+from tests.helpers import until as until_
 
-DOCS = Path(__file__).resolve().parents[2] / "docs" / "vendor-api"
-
-
-def fast_config(**overrides: Any) -> SimConfig:
-    """Tiny delays; every customer answers; calls talk long enough to be acted on."""
-    settings: dict[str, Any] = dict(
-        seed=1, token_ttl=3600, agent_answer_delay=0.02, customer_answer_delay=0.02,
-        customer_answer_probability=1.0, talk_time=(30.0, 30.0), ring_timeout=5.0,
-        traffic=False, traffic_interval=(0.02, 0.05), traffic_answer_delay=(0.01, 0.03),
-        webhook_retry_delay=0.05, webhook_timeout=2.0)
-    settings.update(overrides)
-    return SimConfig(**settings)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -89,25 +76,9 @@ async def agent(http: httpx.AsyncClient) -> dict[str, str]:
     return await bearer(http, "agent101")
 
 
-async def _until(predicate: Callable[[], Any], timeout: float = 5.0,
-                 interval: float = 0.01) -> Any:
-    """Poll `predicate` (sync or async) until it returns something truthy; return that."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while True:
-        value = predicate()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        if loop.time() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        await asyncio.sleep(interval)
-
-
 @pytest.fixture
 def until() -> Callable[..., Awaitable[Any]]:
-    return _until
+    return until_
 
 
 # --- webhook receiver ----------------------------------------------------------------------
@@ -148,28 +119,11 @@ async def receiver() -> AsyncIterator[Receiver]:
 
 # --- the docs' JSON examples ---------------------------------------------------------------
 def _doc_examples(name: str) -> dict[str, list[Any]]:
-    """JSON code blocks of a vendor doc, keyed "Top heading/Sub heading" (and "Sub heading")."""
+    """JSON examples of a vendor doc, keyed "Section/Heading" and "Heading"."""
     examples: dict[str, list[Any]] = {}
-    h1 = h2 = ""
-    in_json = False
-    block: list[str] = []
-    for line in (DOCS / name).read_text(encoding="utf-8").splitlines():
-        if in_json:
-            if line.strip() == "```":
-                in_json = False
-                text = "\n".join(l for l in block if l.strip() not in ("...", "...,"))
-                text = re.sub(r",(\s*[}\]])", r"\1", text)
-                value = json.loads(text)
-                examples.setdefault(f"{h1}/{h2}", []).append(value)
-                examples.setdefault(h2, []).append(value)
-            else:
-                block.append(line)
-        elif line.startswith("# "):
-            h1 = line[2:].strip()
-        elif line.startswith("## "):
-            h2 = line[3:].strip()
-        elif line.strip() == "```json":
-            in_json, block = True, []
+    for ex in json_examples(name):
+        examples.setdefault(f"{ex.section}/{ex.heading}", []).append(ex.value)
+        examples.setdefault(ex.heading, []).append(ex.value)
     return examples
 
 
@@ -179,26 +133,6 @@ def doc() -> dict[str, list[Any]]:
     for key, values in _doc_examples("tel4vn-click-to-call.md").items():
         examples.setdefault(f"click-to-call/{key}", values)
     return examples
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, (int, float)):
-        return "number"
-    return type(value).__name__
-
-
-def assert_same_shape(actual: Any, expected: Any, where: str = "$") -> None:
-    """Same keys and JSON types as the docs' example, recursively (lists by first element)."""
-    assert _kind(actual) == _kind(expected), f"{where}: {_kind(actual)} != {_kind(expected)}"
-    if isinstance(expected, dict):
-        assert set(actual) == set(expected), \
-            f"{where}: keys {sorted(set(actual) ^ set(expected))} differ"
-        for key, value in expected.items():
-            assert_same_shape(actual[key], value, f"{where}.{key}")
-    elif isinstance(expected, list) and expected and actual:
-        assert_same_shape(actual[0], expected[0], f"{where}[0]")
 
 
 @pytest.fixture

@@ -1,15 +1,14 @@
 """Qt tests: offscreen, on a qasync loop, each with its own config dirs and an in-memory keyring.
 
 Async tests here run on qasync's Qt event loop (pytest-asyncio's loop-factory hook), so QTimers
-fire and the app's coroutines run as they do for users. Inside async tests wait with ``until``
+fire and the app's coroutines run as they do for users. Inside async tests wait with ``tests.helpers.until``
 (asyncio.sleep between checks), never with qtbot's blocking waits.
 """
 
 from __future__ import annotations
 
-import asyncio
 import os
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,7 +17,8 @@ import pytest  # noqa: E402
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from agent_desktop.sim import SimConfig, Simulator  # noqa: E402
+from agent_desktop.sim import Simulator  # noqa: E402
+from tests import helpers  # noqa: E402
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
@@ -45,21 +45,9 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     MemoryKeyring.reset()
 
 
-async def until(predicate: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Wait on the running (Qt) loop until ``predicate()`` holds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not predicate():
-        if loop.time() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
-
-
 @pytest.fixture
 async def sim() -> AsyncIterator[Simulator]:
-    simulator = Simulator(SimConfig(seed=5, agent_answer_delay=0.05, customer_answer_delay=0.05,
-                                    customer_answer_probability=1.0, talk_time=(60.0, 60.0),
-                                    cdr_count=60))
+    simulator = Simulator(helpers.fast_config(seed=5, talk_time=(60.0, 60.0), cdr_count=60))
     await simulator.start(host="127.0.0.1", port=0)
     yield simulator
     await simulator.stop()

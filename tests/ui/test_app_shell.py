@@ -17,7 +17,7 @@ from agent_desktop.sim import Simulator
 from tests.memory_keyring import MemoryKeyring
 from tests.stub_server import raw_reply, stub_server
 from tests.ui.app_harness import running_app
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def fill_login(app, url: str, username: str, password: str, remember: bool = False) -> None:

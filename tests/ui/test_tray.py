@@ -10,7 +10,7 @@ from agent_desktop.core.session import Session
 from agent_desktop.sim import Simulator
 from agent_desktop.ui.icons import TrayState
 from agent_desktop.ui.tray import TrayController
-from tests.ui.conftest import until
+from tests.helpers import until
 
 
 def texts(tray: TrayController) -> list[str]:

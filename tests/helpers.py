@@ -1,0 +1,37 @@
+"""Helpers shared by the test suites: a fast simulator configuration and a non-blocking wait."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import Any
+
+from agent_desktop.sim import SimConfig
+
+
+def fast_config(**overrides: Any) -> SimConfig:
+    """Tiny delays; every customer answers; calls talk long enough to be acted on."""
+    settings: dict[str, Any] = dict(
+        seed=1, token_ttl=3600, agent_answer_delay=0.02, customer_answer_delay=0.02,
+        customer_answer_probability=1.0, talk_time=(30.0, 30.0), ring_timeout=5.0,
+        traffic=False, traffic_interval=(0.02, 0.05), traffic_answer_delay=(0.01, 0.03),
+        webhook_retry_delay=0.05, webhook_timeout=2.0)
+    settings.update(overrides)
+    return SimConfig(**settings)
+
+
+async def until(predicate: Callable[[], Any], timeout: float = 5.0,
+                interval: float = 0.02) -> Any:
+    """Poll ``predicate`` (sync or async) on the running loop until it returns something truthy,
+    and return that. Never blocks the loop, so Qt timers and servers keep running meanwhile."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while True:
+        value = predicate()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        if loop.time() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        await asyncio.sleep(interval)
