@@ -2,9 +2,10 @@
 
 One instance is one logged-in session on one ``JsonHttp`` connection pool. It logs in with
 ``/v1/auth`` then ``/v2/auth/token``, attaches the bearer token, renews it ahead of ``expired_in``
-and, when the server answers 401 anyway, fetches a new token from the api_key once: a GET is then
+and, when the server answers 401 anyway, fetches a new token from the api_key once: a read is then
 repeated, anything else is not (it raises SessionExpired — the server refused before acting, so the
-person may simply try again). No request that places a call or acts on one is ever sent twice.
+person may simply try again). No request that places a call or acts on one is ever sent twice,
+whatever its method: the click-to-call GETs are never repeated either.
 """
 
 from __future__ import annotations
@@ -164,8 +165,15 @@ class Tel4vnClient:
         params: dict[str, str] | None = None,
         json_body: Any = None,
         timeout: httpx.Timeout | None = None,
+        acts: bool | None = None,
     ) -> Reply:
-        """An authenticated request, with the token renewal rules of this module's docstring."""
+        """An authenticated request, with the token renewal rules of this module's docstring.
+
+        ``acts``: the request places a call or changes something, so it is never repeated. By
+        default every method but GET acts; the click-to-call GETs say so themselves.
+        """
+        if acts is None:
+            acts = method != "GET"
         if self._token is None:
             await self._renew(None)
         elif self._token_deadline is not None and self._clock() >= self._token_deadline:
@@ -176,7 +184,7 @@ class Tel4vnClient:
         if reply.status != 401:
             return reply
         await self._renew(used)
-        if method != "GET":
+        if acts:
             raise SessionExpired(
                 "the session had expired and has been renewed; nothing was done — try again",
                 code="401", status=401, vendor=VENDOR,
@@ -241,7 +249,7 @@ class Tel4vnClient:
         sync = mode is ClickToCallMode.SYNC
         f = await self._json(
             "GET", "/v1/click2call" if sync else "/v1/click2call/async", params=params,
-            timeout=SYNC_CLICK2CALL_TIMEOUT if sync else None,
+            timeout=SYNC_CLICK2CALL_TIMEOUT if sync else None, acts=True,
         )
         return ClickToCallResult.parse(f)
 

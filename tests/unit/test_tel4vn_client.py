@@ -150,8 +150,22 @@ async def test_expired_token_never_repeats_a_call() -> None:
         await client.aclose()
     assert stub.count("POST", "/v2/click2call") == 1
     assert stub.count("POST", "/v2/call/c1/barge") == 1
-    # The sync/async GET click-to-call places a call too: a 401 on it is repeated (it is a GET
-    # the server refused before acting), which is why the POST path is what we test above.
+
+
+@pytest.mark.parametrize("mode", [ClickToCallMode.ASYNC, ClickToCallMode.SYNC])
+async def test_expired_token_never_repeats_a_get_that_places_a_call(mode) -> None:
+    path = "/v1/click2call/async" if mode is ClickToCallMode.ASYNC else "/v1/click2call"
+    async with stub_server() as stub:
+        token_issuer(stub)
+        stub.on("GET", path, json_reply(
+            {"code": 401, "content": "token is expired", "error": "Unauthorized"}, 401))
+        client = Tel4vnClient(stub.url)
+        await client.login("agent101", "pw")
+        with pytest.raises(SessionExpired):
+            await client.click_to_call("101", "0899098899", mode=mode)
+        await client.aclose()
+    assert stub.count("GET", path) == 1  # placed at most once, never repeated
+    assert stub.count("POST", "/v2/auth/token") == 2  # but the session was renewed for next time
 
 
 async def test_concurrent_401s_renew_the_token_once() -> None:
