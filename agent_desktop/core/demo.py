@@ -39,5 +39,18 @@ class DemoPbx:
         log.info("demo PBX listening on %s", url)
         return DemoLogin(url=url, username=DEMO_USERS[role], password=DEMO_PASSWORD)
 
+    def known_caller(self) -> str:
+        """A customer's number with several calls in the history (the popup then has a story)."""
+        counts: dict[str, int] = {}
+        for cdr in self.simulator.tenant.cdrs:
+            if cdr.customer_id:
+                counts[cdr.customer_number] = counts.get(cdr.customer_number, 0) + 1
+        return max(counts, key=lambda n: counts[n]) if counts else "0899888999"
+
+    def ring(self, extension: str, caller: str = "0899888999") -> str:
+        """An inbound call from ``caller`` to ``extension`` right now (for screenshots and demos);
+        the id of the call's flow (its CDR id)."""
+        return self.simulator.engine.inbound(extension, caller, "19001919").id
+
     async def stop(self) -> None:
         await self.simulator.stop()

@@ -76,6 +76,7 @@ class Session(QObject):
         self.agent_name = ""
         self.last_update: float | None = None
         self.last_error = ""
+        self.retry_at: float | None = None  # monotonic time of the next try after a failure
         self._status_task: asyncio.Task[None] | None = None
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(int(status_interval * 1000))
@@ -177,12 +178,22 @@ class Session(QObject):
         """A request to the PBX just succeeded."""
         self.last_update = time.monotonic()
         self.last_error = ""
+        self.retry_at = None
         self._set_connection(Connection.ONLINE, force=True)
 
-    def note_failure(self, error: BaseException) -> None:
-        """A background request failed; the session stays, the window says why."""
+    def note_failure(self, error: BaseException, retry_in: float | None = None) -> None:
+        """A background request failed; the session stays, the window says why and when it
+        tries again."""
         self.last_error = describe(error)
+        if retry_in is not None:
+            self.retry_at = time.monotonic() + retry_in
         self._set_connection(Connection.FAILING, force=True)
+
+    def retry_in(self) -> float | None:
+        """Seconds until the next try, while failing."""
+        if self.retry_at is None or self.connection is not Connection.FAILING:
+            return None
+        return max(0.0, self.retry_at - time.monotonic())
 
     def seconds_since_update(self) -> float | None:
         return None if self.last_update is None else time.monotonic() - self.last_update
