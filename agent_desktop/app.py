@@ -25,6 +25,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .cli import Options, parse
 from .config import APP_NAME, ORG_NAME, Paths, Settings, SettingsStore
+from .core.caller_lookup import CallerLookup
+from .core.incoming import IncomingCalls
+from .core.live_calls import LiveCallPoller
 from .core.messages import Context, describe
 from .core.secrets import SecretKind, SecretStore, account_key
 from .core.session import Session
@@ -50,6 +53,17 @@ class AgentDesktop(QObject):
         self.translations = Translations()
         self.secrets = SecretStore()
         self.session = Session(self.store, self.store.load(), self.secrets, parent=self)
+        self.poller = LiveCallPoller(self.session, interval=self.poll_interval, parent=self)
+        self.incoming = IncomingCalls(self.session, ring_groups=lambda: self.settings.ring_groups,
+                                      parent=self)
+        self.lookup: CallerLookup | None = None
+        self.poller.updated.connect(
+            lambda diff: self.incoming.on_diff(diff, self.poller.snapshot.calls))
+        self.poller.gapEnded.connect(self.incoming.catch_up)
+        self.session.loggedIn.connect(self._logged_in)
+        self.session.loggedOut.connect(self._logged_out)
+        self.calls_view: Any = None
+        self.alerts: Any = None
         self.window: Any = None
         self.tray: Any = None
         self.login_dialog: Any = None
@@ -81,6 +95,17 @@ class AgentDesktop(QObject):
     def settings(self) -> Settings:
         return self.session.settings
 
+    def _logged_in(self, account: Any) -> None:
+        assert self.session.client is not None
+        self.lookup = CallerLookup(self.session.client)
+        if self.calls_view is not None:
+            self.calls_view.set_my_extension(account.extension)
+        self.poller.start()
+
+    def _logged_out(self) -> None:
+        self.poller.stop()
+        self.lookup = None
+
     @property
     def poll_interval(self) -> float:
         """--poll-interval for this run, else the setting."""
@@ -105,6 +130,7 @@ class AgentDesktop(QObject):
         self.window.quitRequested.connect(self.quit)
         if self.settings.window_geometry:
             self.window.restoreGeometry(self.settings.window_geometry)
+        self._build_calls_page()
         if has_tray:
             self.tray = TrayController(self.session, self)
             self.tray.showWindowRequested.connect(self.show_window)
@@ -117,8 +143,15 @@ class AgentDesktop(QObject):
             self.tray.loginRequested.connect(self.open_login)
             self.tray.quitRequested.connect(self.quit)
             self.tray.show()
+            self.tray.icon.messageClicked.connect(self.show_window)
         else:
             log.info("no system tray: the window is the way in, closing it quits")
+        from .ui.alerts import CallAlerts
+
+        self.alerts = CallAlerts(self.incoming, lambda: self.settings, lambda: self.lookup,
+                                 lambda number: self.handle_dial(number, "popup"), self.tray,
+                                 self)
+        self.window.activated.connect(self._window_activated)
         self.instance.messageReceived.connect(self.handle_message)
 
         if not (self.settings.start_hidden and has_tray) or self.options.screenshot:
@@ -132,7 +165,34 @@ class AgentDesktop(QObject):
         await self.shutdown()
         return code if self.exit_code == EXIT_OK else self.exit_code
 
+    def _build_calls_page(self) -> None:
+        from PySide6.QtWidgets import QSplitter
+
+        from .ui.call_table import LiveCallModel, LiveCallsView
+        from .ui.missed_calls import MissedCallsPanel
+
+        self.call_model = LiveCallModel(region=self.settings.default_region, parent=self)
+        self.poller.updated.connect(self.call_model.apply)
+        self.calls_view = LiveCallsView(self.call_model)
+        self.calls_view.dialRequested.connect(lambda n: self.handle_dial(n, "live calls"))
+        self.missed_panel = MissedCallsPanel(self.incoming, self.settings.default_region)
+        self.missed_panel.dialRequested.connect(lambda n: self.handle_dial(n, "missed calls"))
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.setObjectName("callsPage")
+        page.addWidget(self.calls_view)
+        page.addWidget(self.missed_panel)
+        page.setStretchFactor(0, 4)
+        page.setStretchFactor(1, 1)
+        page.setSizes([420, 140])
+        self.window.set_page("calls", page)
+
+    def _window_activated(self) -> None:
+        """Looking at the missed calls clears the tray's badge."""
+        if self.window.current_page() == "calls" and self.incoming.unseen:
+            self.incoming.mark_seen()
+
     async def shutdown(self) -> None:
+        self.poller.stop()
         if self.window is not None:
             geometry = bytes(self.window.saveGeometry().data())
             self.session.settings = replace(self.settings, window_geometry=geometry)
@@ -264,6 +324,7 @@ class AgentDesktop(QObject):
         self.store.save(settings)
         if settings.language != before.language:
             self.translations.use(settings.language)
+        self.poller.set_interval(self.poll_interval)
         if settings.start_at_login != before.start_at_login:
             set_autostart(settings.start_at_login)
         log.info("settings saved")
@@ -293,7 +354,10 @@ class AgentDesktop(QObject):
         log.info("dial request for %s from %s", number, source)
         where = {"command line": self.tr("the command line"),
                  "another launch": self.tr("another launch"),
-                 "clipboard": self.tr("the clipboard")}.get(source, source)
+                 "clipboard": self.tr("the clipboard"),
+                 "popup": self.tr("the call popup"),
+                 "live calls": self.tr("the live calls"),
+                 "missed calls": self.tr("the missed calls")}.get(source, source)
         self.show_window()
         self.window.statusBar().showMessage(
             self.tr("Dial request for {number} (from {source})").format(number=number,

@@ -53,6 +53,7 @@ class EmptyPage(QWidget):
 
 class MainWindow(QMainWindow):
     settingsRequested = Signal()
+    activated = Signal()  # the window became the active one
     logoutRequested = Signal()
     quitRequested = Signal()
 
@@ -219,6 +220,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.activated.emit()
         super().changeEvent(event)
 
     def refresh(self) -> None:
@@ -249,15 +252,23 @@ class MainWindow(QMainWindow):
         if s.connection is Connection.CONNECTING:
             return self.tr("Connecting…")
         if s.connection is Connection.FAILING:
+            wait = s.retry_in()
+            if wait is not None:
+                return self.tr("Offline — retrying in {seconds} s. {reason}").format(
+                    seconds=max(1, round(wait)), reason=s.last_error)
             return self.tr("Connection problem: {reason}").format(reason=s.last_error)
         return self.tr("Connected to {server}").format(server=s.server_url)
 
     def _show_freshness(self) -> None:
+        if self.session.connection is Connection.FAILING:
+            self.connection_label.setText(self._connection_text())  # the countdown
         age = self.session.seconds_since_update()
         if age is None or not self.session.logged_in:
             self.freshness_label.setText("")
         elif age < 2:
             self.freshness_label.setText(self.tr("updated just now"))
+        elif self.session.connection is Connection.FAILING and age >= 60:
+            self.freshness_label.setText(self.tr("data from %n min ago", "", int(age // 60)))
         elif age < 120:
             self.freshness_label.setText(self.tr("updated %n s ago", "", int(age)))
         else:

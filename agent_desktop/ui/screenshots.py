@@ -38,6 +38,23 @@ async def wait_for_data(session: Session, timeout: float = 20.0) -> None:
     log.warning("screenshots taken before all data arrived")
 
 
+async def ring_for_a_sample_popup(app: Any, timeout: float = 15.0) -> QWidget | None:
+    """In demo mode, a customer with a history calls me; the popup once it is filled in."""
+    if app.demo is None or app.session.account is None or app.alerts is None:
+        return None
+    app.demo.ring(app.session.account.extension, app.demo.known_caller())
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        ready = [p for p in app.alerts.stack.popups() if p.info.history_state != "loading"]
+        if ready:
+            await settle()
+            return ready[0]
+        await asyncio.sleep(0.1)
+    log.warning("no call popup appeared for the screenshot")
+    return None
+
+
 def save(widget: QWidget, path: Path) -> Path:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
@@ -53,6 +70,7 @@ async def take_screenshots(app: Any, out: Path) -> list[Path]:
     window = app.window
     window.show()
     await settle()
+    popup = await ring_for_a_sample_popup(app)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         await settle()
@@ -60,6 +78,8 @@ async def take_screenshots(app: Any, out: Path) -> list[Path]:
         saved.append(save(window, out / f"main-{key}.png"))
     window.tabs.setCurrentIndex(0)
 
+    if popup is not None:
+        saved.append(save(popup, out / "popup.png"))
     if app.tray is not None:
         menu = app.tray.menu
         app.tray.rebuild_menu()

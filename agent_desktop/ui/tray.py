@@ -73,6 +73,10 @@ class TrayController(QObject):
             return self.tr("Not logged in")
         ext = s.account.extension
         if s.connection is Connection.FAILING:
+            wait = s.retry_in()
+            if wait is not None:
+                return self.tr("Extension {ext}: offline — retrying in {seconds} s").format(
+                    ext=ext, seconds=max(1, round(wait)))
             return self.tr("Extension {ext}: offline — {reason}").format(ext=ext,
                                                                           reason=s.last_error)
         if s.ext_loggedin is None:

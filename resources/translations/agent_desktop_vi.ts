@@ -4,44 +4,417 @@
     <context>
         <name>AgentDesktop</name>
         <message>
-            <location filename="../../agent_desktop/app.py" line="169" />
+            <location filename="../../agent_desktop/app.py" line="228" />
             <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
             <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="185" />
+            <location filename="../../agent_desktop/app.py" line="244" />
             <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
             <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="294" />
+            <location filename="../../agent_desktop/app.py" line="354" />
             <source>the command line</source>
             <translation>dòng lệnh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="295" />
+            <location filename="../../agent_desktop/app.py" line="355" />
             <source>another launch</source>
             <translation>lần mở ứng dụng khác</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="296" />
+            <location filename="../../agent_desktop/app.py" line="356" />
             <source>the clipboard</source>
             <translation>bộ nhớ tạm</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="299" />
+            <location filename="../../agent_desktop/app.py" line="357" />
+            <source>the call popup</source>
+            <translation>cửa sổ cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="358" />
+            <source>the live calls</source>
+            <translation>danh sách cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="359" />
+            <source>the missed calls</source>
+            <translation>danh sách cuộc gọi nhỡ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="362" />
             <source>Dial request for {number} (from {source})</source>
             <translation>Yêu cầu gọi số {number} (từ {source})</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="321" />
+            <location filename="../../agent_desktop/app.py" line="384" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="323" />
+            <location filename="../../agent_desktop/app.py" line="386" />
             <source>The details are in the log file: {path}</source>
             <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallAlerts</name>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="75" />
+            <source>Incoming call</source>
+            <translation>Cuộc gọi đến</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="76" />
+            <source>{number} is calling {extension}</source>
+            <translation>{number} đang gọi tới {extension}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="135" />
+            <source>Answered</source>
+            <translation>Đã nghe</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="136" />
+            <source>Busy</source>
+            <translation>Máy bận</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="137" />
+            <source>Not answered</source>
+            <translation>Không nghe máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="138" />
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="139" />
+            <source>Unreachable</source>
+            <translation>Không liên lạc được</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="140" />
+            <source>Failed</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/alerts.py" line="141" />
+            <source>Unknown</source>
+            <translation>Không xác định</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncomingPopup</name>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="419" />
+            <location filename="../../agent_desktop/ui/popup.py" line="421" />
+            <source>Incoming call</source>
+            <translation>Cuộc gọi đến</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="420" />
+            <source>Incoming call — to {to}</source>
+            <translation>Cuộc gọi đến — máy {to}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="422" />
+            <location filename="../../agent_desktop/ui/popup.py" line="438" />
+            <source>Dismiss</source>
+            <translation>Bỏ qua</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="423" />
+            <source>Unknown number</source>
+            <translation>Số không xác định</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="425" />
+            <source>Customer {code}</source>
+            <translation>Khách hàng {code}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="427" />
+            <source>Code {code}</source>
+            <translation>Mã {code}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="431" />
+            <source>Open in CRM</source>
+            <translation>Mở trong CRM</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="434" />
+            <source>Set a CRM address in Settings</source>
+            <translation>Hãy nhập địa chỉ CRM trong phần Cài đặt</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="435" />
+            <location filename="../../agent_desktop/ui/popup.py" line="495" />
+            <source>Copied</source>
+            <translation>Đã sao chép</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="436" />
+            <source>Copy number</source>
+            <translation>Sao chép số</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="437" />
+            <source>Call back</source>
+            <translation>Gọi lại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="439" />
+            <source>Incoming call from {number}</source>
+            <translation>Cuộc gọi đến từ {number}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="447" />
+            <source>Last calls</source>
+            <translation>Các cuộc gọi gần đây</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/popup.py" line="449" />
+            <source>%n in all</source>
+            <translation>
+                <numerusform>tổng cộng %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="451" />
+            <source>Looking up earlier calls…</source>
+            <translation>Đang tìm các cuộc gọi trước…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="452" />
+            <source>Earlier calls could not be loaded</source>
+            <translation>Không tải được các cuộc gọi trước</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="454" />
+            <source>No earlier calls with this number</source>
+            <translation>Chưa có cuộc gọi nào với số này</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="457" />
+            <source>Incoming</source>
+            <translation>Gọi đến</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="457" />
+            <source>Outgoing</source>
+            <translation>Gọi đi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="458" />
+            <source>Internal</source>
+            <translation>Nội bộ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="471" />
+            <source>ext. {ext}</source>
+            <translation>máy {ext}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/popup.py" line="475" />
+            <source>ringing {time}</source>
+            <translation>đổ chuông {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveCallModel</name>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="216" />
+            <source>Direction</source>
+            <translation>Chiều</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="217" />
+            <source>From</source>
+            <translation>Từ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="218" />
+            <source>To</source>
+            <translation>Đến</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="219" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="220" />
+            <source>Duration</source>
+            <translation>Thời lượng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="221" />
+            <source>Extension</source>
+            <translation>Máy nhánh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="224" />
+            <source>Inbound</source>
+            <translation>Gọi đến</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="225" />
+            <source>Outbound</source>
+            <translation>Gọi đi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="226" />
+            <source>Internal</source>
+            <translation>Nội bộ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="229" />
+            <source>Starting</source>
+            <translation>Đang khởi tạo</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="230" />
+            <source>Ringing</source>
+            <translation>Đang đổ chuông</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="231" />
+            <source>Dialing</source>
+            <translation>Đang gọi khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="232" />
+            <source>Talking</source>
+            <translation>Đang đàm thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="233" />
+            <source>On hold</source>
+            <translation>Đang giữ máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="234" />
+            <source>Parked</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="235" />
+            <source>In IVR</source>
+            <translation>Trong IVR</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="236" />
+            <source>Transferring</source>
+            <translation>Đang chuyển</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="237" />
+            <source>Ending</source>
+            <translation>Đang kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="239" />
+            <source>Unknown ({state})</source>
+            <translation>Không xác định ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_model.py" line="240" />
+            <source>State: {state}
+Call ID: {call_id}</source>
+            <translation>Trạng thái: {state}
+Mã cuộc gọi: {call_id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveCallsView</name>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="255" />
+            <source>No calls right now</source>
+            <translation>Hiện không có cuộc gọi nào</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="256" />
+            <source>No calls match the filter</source>
+            <translation>Không có cuộc gọi nào khớp bộ lọc</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/call_table.py" line="259" />
+            <source>%n call</source>
+            <translation>
+                <numerusform>%n cuộc gọi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/call_table.py" line="259" />
+            <source>%n calls</source>
+            <translation>
+                <numerusform>%n cuộc gọi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="261" />
+            <source>{shown} of 1 call</source>
+            <translation>{shown} trên 1 cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="263" />
+            <source>{shown} of {total} calls</source>
+            <translation>{shown} trên {total} cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="298" />
+            <source>Call {number}</source>
+            <translation>Gọi {number}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="303" />
+            <source>Copy {number}</source>
+            <translation>Sao chép {number}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="331" />
+            <source>Filter by number or extension</source>
+            <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="332" />
+            <source>Filter calls</source>
+            <translation>Lọc cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="333" />
+            <source>My calls</source>
+            <translation>Cuộc gọi của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="334" />
+            <source>Only the calls of your extension</source>
+            <translation>Chỉ các cuộc gọi của máy nhánh bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="335" />
+            <source>All calls</source>
+            <translation>Tất cả cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="336" />
+            <source>Every call on the PBX</source>
+            <translation>Mọi cuộc gọi trên tổng đài</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="337" />
+            <source>Live calls</source>
+            <translation>Cuộc gọi hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="338" />
+            <source>Find</source>
+            <translation>Tìm</translation>
         </message>
     </context>
     <context>
@@ -110,169 +483,236 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="183" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="184" />
             <source>Live calls</source>
             <translation>Cuộc gọi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="184" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="185" />
             <source>History</source>
             <translation>Lịch sử cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="185" />
-            <location filename="../../agent_desktop/ui/main_window.py" line="204" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="186" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="205" />
             <source>Customers</source>
             <translation>Khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="186" />
-            <location filename="../../agent_desktop/ui/main_window.py" line="232" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="187" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
             <source>Supervisor</source>
             <translation>Giám sát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="187" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="188" />
             <source>Campaigns</source>
             <translation>Chiến dịch</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="191" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="192" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="192" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="193" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="194" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="194" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="195" />
             <source>&amp;Settings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="195" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="196" />
             <source>Log &amp;out</source>
             <translation>Đăng &amp;xuất</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="196" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="197" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="200" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="201" />
             <source>No calls right now</source>
             <translation>Hiện không có cuộc gọi nào</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="201" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="202" />
             <source>Calls on the PBX appear here as they ring, connect and end.</source>
             <translation>Các cuộc gọi trên tổng đài hiện ở đây khi đổ chuông, kết nối và kết thúc.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="202" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="203" />
             <source>Call history</source>
             <translation>Lịch sử cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="203" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="204" />
             <source>Past calls with their recordings appear here.</source>
             <translation>Các cuộc gọi đã qua cùng file ghi âm hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="205" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="206" />
             <source>Your campaigns' customers appear here.</source>
             <translation>Khách hàng trong các chiến dịch của bạn hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="206" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="207" />
             <source>The floor</source>
             <translation>Toàn sàn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="207" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="208" />
             <source>Every call of the team, to listen, whisper, barge or transfer.</source>
             <translation>Mọi cuộc gọi của đội, để nghe lén, nhắc nhỏ, chen ngang hoặc chuyển cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="209" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="210" />
             <source>Dialer campaigns</source>
             <translation>Chiến dịch gọi tự động</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="210" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="211" />
             <source>Autodialer and autocall queues appear here.</source>
             <translation>Các hàng đợi autodialer và autocall hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="227" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="230" />
             <source>Not logged in</source>
             <translation>Chưa đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="232" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
             <source>Agent</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="233" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="236" />
             <source>phone logged in</source>
             <translation>điện thoại đã đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="233" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="236" />
             <source>phone not logged in</source>
             <translation>điện thoại chưa đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="238" />
             <source>Extension {ext}</source>
             <translation>Máy nhánh {ext}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="248" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="251" />
             <source>Offline</source>
             <translation>Mất kết nối</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="250" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="253" />
             <source>Connecting…</source>
             <translation>Đang kết nối…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="252" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="257" />
+            <source>Offline — retrying in {seconds} s. {reason}</source>
+            <translation>Mất kết nối — thử lại sau {seconds} giây. {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/main_window.py" line="259" />
             <source>Connection problem: {reason}</source>
             <translation>Sự cố kết nối: {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="253" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="260" />
             <source>Connected to {server}</source>
             <translation>Đã kết nối tới {server}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="260" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="269" />
             <source>updated just now</source>
             <translation>vừa cập nhật</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/main_window.py" line="262" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="271" />
+            <source>data from %n min ago</source>
+            <translation>
+                <numerusform>dữ liệu từ %n phút trước</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/main_window.py" line="273" />
             <source>updated %n s ago</source>
             <translation>
                 <numerusform>cập nhật %n giây trước</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/main_window.py" line="264" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="275" />
             <source>updated %n min ago</source>
             <translation>
                 <numerusform>cập nhật %n phút trước</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MissedCallsPanel</name>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="60" />
+            <source>Mark as seen</source>
+            <translation>Đánh dấu đã xem</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="61" />
+            <source>Clear</source>
+            <translation>Xóa</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="62" />
+            <source>Double-click or press Enter to call back</source>
+            <translation>Nhấp đúp hoặc nhấn Enter để gọi lại</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="74" />
+            <source>Missed calls (%n new)</source>
+            <translation>
+                <numerusform>Cuộc gọi nhỡ (%n mới)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="76" />
+            <source>Missed calls</source>
+            <translation>Cuộc gọi nhỡ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="81" />
+            <source>No missed calls</source>
+            <translation>Không có cuộc gọi nhỡ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="87" />
+            <source>{when}  {number}  → {extension}</source>
+            <translation>{when}  {number}  → {extension}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/missed_calls.py" line="91" />
+            <source>(while offline)</source>
+            <translation>(khi mất kết nối)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoreRingingCard</name>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/popup_stack.py" line="52" />
+            <source>+%n more ringing</source>
+            <translation>
+                <numerusform>+%n cuộc gọi khác đang đổ chuông</numerusform>
             </translation>
         </message>
     </context>
@@ -372,79 +812,84 @@
             <translation>Chưa đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="76" />
+            <location filename="../../agent_desktop/ui/tray.py" line="78" />
+            <source>Extension {ext}: offline — retrying in {seconds} s</source>
+            <translation>Máy nhánh {ext}: mất kết nối — thử lại sau {seconds} giây</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/tray.py" line="80" />
             <source>Extension {ext}: offline — {reason}</source>
             <translation>Máy nhánh {ext}: mất kết nối — {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="79" />
+            <location filename="../../agent_desktop/ui/tray.py" line="83" />
             <source>Extension {ext}: checking…</source>
             <translation>Máy nhánh {ext}: đang kiểm tra…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="81" />
+            <location filename="../../agent_desktop/ui/tray.py" line="85" />
             <source>Extension {ext}: phone logged in</source>
             <translation>Máy nhánh {ext}: điện thoại đã đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="82" />
+            <location filename="../../agent_desktop/ui/tray.py" line="86" />
             <source>Extension {ext}: phone not logged in</source>
             <translation>Máy nhánh {ext}: điện thoại chưa đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="86" />
+            <location filename="../../agent_desktop/ui/tray.py" line="90" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/tray.py" line="88" />
+            <location filename="../../agent_desktop/ui/tray.py" line="92" />
             <source>%n missed call(s)</source>
             <translation>
                 <numerusform>%n cuộc gọi nhỡ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="103" />
+            <location filename="../../agent_desktop/ui/tray.py" line="107" />
             <source>Show window</source>
             <translation>Mở cửa sổ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="105" />
+            <location filename="../../agent_desktop/ui/tray.py" line="109" />
             <source>Dial…</source>
             <translation>Gọi số…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="106" />
+            <location filename="../../agent_desktop/ui/tray.py" line="110" />
             <source>Dial clipboard</source>
             <translation>Gọi số trong bộ nhớ tạm</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="108" />
+            <location filename="../../agent_desktop/ui/tray.py" line="112" />
             <source>My status</source>
             <translation>Trạng thái của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="112" />
+            <location filename="../../agent_desktop/ui/tray.py" line="116" />
             <source>Check again</source>
             <translation>Kiểm tra lại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="115" />
+            <location filename="../../agent_desktop/ui/tray.py" line="119" />
             <source>Settings…</source>
             <translation>Cài đặt…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="117" />
+            <location filename="../../agent_desktop/ui/tray.py" line="121" />
             <source>Log out</source>
             <translation>Đăng xuất</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="119" />
+            <location filename="../../agent_desktop/ui/tray.py" line="123" />
             <source>Log in…</source>
             <translation>Đăng nhập…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/tray.py" line="121" />
+            <location filename="../../agent_desktop/ui/tray.py" line="125" />
             <source>Quit</source>
             <translation>Thoát</translation>
         </message>

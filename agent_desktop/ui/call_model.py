@@ -1,0 +1,374 @@
+"""The live-call table model and its filter: what the live-calls view shows, without widgets.
+
+``LiveCallModel.apply(diff)`` turns the poller's ``CallDiff`` into ``beginRemoveRows`` /
+``dataChanged`` / ``beginInsertRows`` and never resets, so views keep their selection and scroll
+position through every poll. Rows stay in the order the calls first appeared; new calls go to the
+bottom. A one-second timer refreshes the Duration column while there are calls.
+``LiveCallFilter`` narrows the rows to typed digits or words and to the agent's own calls.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from enum import IntEnum
+from functools import lru_cache
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
+
+from ..core.call_diff import CallDiff, Phase, agent_extension, phase
+from ..core.phone import format_number
+from ..pbx.models import LiveCall
+from .icons import icon
+
+__all__ = [
+    "CALL_ID_ROLE", "NUMBER_ROLE", "SORT_ROLE", "Column", "LiveCallFilter", "LiveCallModel",
+    "dialable", "digits_of", "format_duration",
+]  # fmt: skip
+
+
+class Column(IntEnum):
+    DIRECTION = 0
+    FROM = 1
+    TO = 2
+    STATE = 3
+    DURATION = 4
+    EXTENSION = 5
+
+
+CALL_ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the call_id, in every column
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the raw number of a From/To cell, else None
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3  # duration in seconds (int), else the shown text
+
+_COLUMNS = len(Column)
+_DIGITS = frozenset("0123456789")
+_DIRECTION_ICONS = {"inbound": "dial", "outbound": "transfer", "local": "status"}
+_TOOLTIP_FIELD_LIMIT = 200  # characters of a server string a tooltip shows
+_DURATION_ALIGNMENT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def digits_of(text: str) -> str:
+    """The ASCII digits of ``text``, in order: ``"+84 899-098"`` gives ``"84899098"``."""
+    return "".join(ch for ch in text if ch in _DIGITS)
+
+
+def dialable(raw: str | None) -> bool:
+    """Whether a number is worth a link: at least three digits (extensions count)."""
+    if not raw:
+        return False
+    count = 0
+    for ch in raw:
+        if ch in _DIGITS:
+            count += 1
+            if count >= 3:
+                return True
+    return False
+
+
+def format_duration(seconds: int) -> str:
+    """``m:ss`` under an hour, ``h:mm:ss`` from an hour on."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def elapsed_seconds(created: datetime | None, now: datetime) -> int:
+    """Whole seconds from ``created`` to ``now``; 0 when unknown or in the future."""
+    if created is None:
+        return 0
+    if (created.tzinfo is None) != (now.tzinfo is None):  # compare an aware time in local time
+        created, now = _naive_local(created), _naive_local(now)
+    return max(0, int((now - created).total_seconds()))
+
+
+def _naive_local(moment: datetime) -> datetime:
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo is not None else moment
+
+
+@lru_cache(maxsize=4096)
+def _formatted(raw: str, region: str) -> str:
+    return format_number(raw, region)
+
+
+def _blocks(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted, distinct ``rows`` as contiguous ``(first, last)`` blocks, lowest first."""
+    blocks: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if blocks and blocks[-1][1] == row - 1:
+            blocks[-1] = (blocks[-1][0], row)
+        else:
+            blocks.append((row, row))
+    return blocks
+
+
+def _clip(text: str) -> str:
+    if len(text) > _TOOLTIP_FIELD_LIMIT:
+        text = text[:_TOOLTIP_FIELD_LIMIT] + "…"
+    return html.escape(text)
+
+
+class LiveCallModel(QAbstractTableModel):
+    """The calls on the PBX, one row each, updated by ``apply(diff)``; read-only."""
+
+    def __init__(self, region: str = "VN", clock: Callable[[], datetime] = datetime.now,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.region = region
+        self._clock = clock
+        self._calls: list[LiveCall] = []
+        self._rows: dict[str, int] = {}
+        self._stale_from: int | None = None  # _rows is wrong from this row on, after removals
+        self._timer = QTimer(self)
+        self._timer.setObjectName("durationTimer")
+        self._timer.setInterval(1000)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick)
+        self._load_texts()
+
+    # --- the rows -----------------------------------------------------------------------------
+
+    def apply(self, diff: CallDiff) -> None:
+        """Remove, update and append rows as ``diff`` says; unknown or known-again calls are
+        tolerated (a change of an unknown call adds it, an addition of a known one changes it)."""
+        self._remove(diff.removed)
+        fresh: dict[str, LiveCall] = {}
+        changed_rows: list[int] = []
+        for call in (*diff.changed, *diff.added):
+            row = self.row_of(call.call_id)
+            if row is None:
+                fresh[call.call_id] = call
+            else:
+                self._calls[row] = call
+                changed_rows.append(row)
+        for first, last in _blocks(changed_rows):
+            self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
+        if fresh:
+            start = len(self._calls)
+            self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
+            for offset, call in enumerate(fresh.values()):
+                self._rows[call.call_id] = start + offset
+            self._calls.extend(fresh.values())
+            self.endInsertRows()
+        self._update_timer()
+
+    def _remove(self, calls: Sequence[LiveCall]) -> None:
+        rows = [row for call in calls if (row := self.row_of(call.call_id)) is not None]
+        for first, last in reversed(_blocks(rows)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            for call in self._calls[first:last + 1]:
+                del self._rows[call.call_id]
+            del self._calls[first:last + 1]
+            if self._stale_from is None or first < self._stale_from:
+                self._stale_from = first
+            self.endRemoveRows()
+
+    def call_at(self, row: int) -> LiveCall:
+        return self._calls[row]
+
+    def row_of(self, call_id: str) -> int | None:
+        if self._stale_from is not None:  # once after removals: renumber the rows below them
+            for row in range(self._stale_from, len(self._calls)):
+                self._rows[self._calls[row].call_id] = row
+            self._stale_from = None
+        return self._rows.get(call_id)
+
+    def calls(self) -> list[LiveCall]:
+        return list(self._calls)
+
+    def tick(self) -> None:
+        """Tell views the durations moved on (DisplayRole of the Duration column only)."""
+        if self._calls:
+            self.dataChanged.emit(
+                self.index(0, Column.DURATION),
+                self.index(len(self._calls) - 1, Column.DURATION),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    def _update_timer(self) -> None:
+        if not self._calls:
+            self._timer.stop()
+        elif not self._timer.isActive():
+            self._timer.start()
+
+    # --- words --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Re-read the translated words (after a LanguageChange) and tell views."""
+        self._load_texts()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, _COLUMNS - 1)
+        if self._calls:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._calls) - 1, _COLUMNS - 1))
+
+    def _load_texts(self) -> None:
+        self._headers = {
+            Column.DIRECTION: self.tr("Direction"),
+            Column.FROM: self.tr("From"),
+            Column.TO: self.tr("To"),
+            Column.STATE: self.tr("State"),
+            Column.DURATION: self.tr("Duration"),
+            Column.EXTENSION: self.tr("Extension"),
+        }
+        self._directions = {
+            "inbound": self.tr("Inbound"),
+            "outbound": self.tr("Outbound"),
+            "local": self.tr("Internal"),
+        }
+        self._phases = {
+            Phase.STARTING: self.tr("Starting"),
+            Phase.RINGING: self.tr("Ringing"),
+            Phase.DIALING: self.tr("Dialing"),
+            Phase.TALKING: self.tr("Talking"),
+            Phase.ON_HOLD: self.tr("On hold"),
+            Phase.PARKED: self.tr("Parked"),
+            Phase.IN_IVR: self.tr("In IVR"),
+            Phase.TRANSFERRING: self.tr("Transferring"),
+            Phase.ENDING: self.tr("Ending"),
+        }
+        self._unknown_state = self.tr("Unknown ({state})")
+        self._tooltip = self.tr("State: {state}\nCall ID: {call_id}")
+
+    def text(self, call: LiveCall, column: int) -> str:
+        """What a cell shows, as plain text."""
+        if column == Column.DIRECTION:
+            return self._directions.get(call.direction, call.direction)
+        if column == Column.FROM:
+            return _formatted(call.source, self.region)
+        if column == Column.TO:
+            return _formatted(call.destination, self.region)
+        if column == Column.STATE:
+            known = self._phases.get(phase(call))
+            return known if known is not None else self._unknown_state.format(state=call.state)
+        if column == Column.DURATION:
+            return format_duration(self.seconds(call))
+        if column == Column.EXTENSION:
+            return agent_extension(call)
+        return ""
+
+    def seconds(self, call: LiveCall) -> int:
+        return elapsed_seconds(call.created_time, self._clock())
+
+    # --- QAbstractItemModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._calls)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMNS
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._calls) or index.column() >= _COLUMNS:
+            return None
+        call = self._calls[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(call, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            name = _DIRECTION_ICONS.get(call.direction) if column == Column.DIRECTION else None
+            return icon(name) if name else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # Escaped and wrapped: a tooltip that looks like HTML would be rendered as HTML.
+            text = self._tooltip.format(state=_clip(call.state), call_id=_clip(call.call_id))
+            return "<p style='white-space:pre'>" + text.replace("\n", "<br>") + "</p>"
+        if role == CALL_ID_ROLE:
+            return call.call_id
+        if role == NUMBER_ROLE:
+            if column == Column.FROM:
+                return call.source
+            return call.destination if column == Column.TO else None
+        if role == SORT_ROLE:
+            return self.seconds(call) if column == Column.DURATION else self.text(call, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
+            return _DURATION_ALIGNMENT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < _COLUMNS):
+            return self._headers[Column(section)]
+        return None
+
+
+class LiveCallFilter(QSortFilterProxyModel):
+    """Sorts on SORT_ROLE and keeps the rows matching the typed text and the scope."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+        # filterAcceptsRow reads the calls, not a role. A role that never changes in place keeps
+        # tick()'s DisplayRole updates from re-running the filter every second.
+        self.setFilterRole(CALL_ID_ROLE)
+        self.setDynamicSortFilter(True)
+        self._needle = ""
+        self._digits = ""
+        self._mine = False
+        self._extension = ""
+
+    def set_text(self, text: str) -> None:
+        """Rows whose From/To/Extension hold these digits (spaces, dots, dashes and "+" ignored),
+        or whose shown text holds these words, case aside; empty: every row."""
+        needle = text.strip().casefold()
+        bare = "".join(ch for ch in needle if ch not in " .-+()\u00a0\t")
+        digits = bare if bare and all(ch in _DIGITS for ch in bare) else ""
+        if (needle, digits) != (self._needle, self._digits):
+            self._change_filter(needle=needle, digits=digits)
+
+    def set_scope(self, mine: bool, extension: str) -> None:
+        """``mine``: only the calls of ``extension`` (an empty extension matches none)."""
+        extension = extension.strip()
+        if (mine, extension) != (self._mine, self._extension):
+            self._change_filter(mine=mine, extension=extension)
+
+    def _change_filter(self, **values: Any) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
+            self.beginFilterChange()
+            self._set(values)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._set(values)
+            self.invalidateRowsFilter()
+
+    def _set(self, values: dict[str, Any]) -> None:
+        for name, value in values.items():
+            setattr(self, "_" + name, value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # Column -1 is the order calls appeared in. Qt reverses it for a descending order (which a
+        # cleared header sort indicator may pass) but then appends new rows at the end anyway.
+        super().sort(column, Qt.SortOrder.AscendingOrder if column < 0 else order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, LiveCallModel) or source_parent.isValid():
+            return True
+        call = model.call_at(source_row)
+        if self._mine and (not self._extension or self._extension not in (
+                agent_extension(call), call.source, call.destination)):
+            return False
+        if not self._needle:
+            return True
+        if self._digits and self._has_digits(call, model.region):
+            return True
+        return any(self._needle in model.text(call, column).casefold()
+                   for column in Column if column != Column.DURATION)
+
+    def _has_digits(self, call: LiveCall, region: str) -> bool:
+        # The extension is the source or the destination, so From and To cover all three columns.
+        for raw in (call.source, call.destination):
+            if self._digits in digits_of(raw) or self._digits in digits_of(_formatted(raw, region)):
+                return True
+        return False

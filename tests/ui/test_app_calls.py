@@ -1,0 +1,92 @@
+"""Live calls and incoming-call popups in the running app, against the simulator."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import httpx
+import pytest
+
+from agent_desktop.cli import parse
+from agent_desktop.sim import Simulator
+from tests.helpers import until
+from tests.ui.app_harness import running_app
+
+
+def known_caller(sim: Simulator) -> tuple[str, int]:
+    """A customer's number with history, and how many CDRs it has."""
+    counts: dict[str, int] = {}
+    for cdr in sim.tenant.cdrs:
+        if cdr.customer_id:
+            counts[cdr.customer_number] = counts.get(cdr.customer_number, 0) + 1
+    number = max(counts, key=lambda n: counts[n])
+    return number, counts[number]
+
+
+@pytest.fixture
+async def agent_app(sim: Simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("sys.stdin", io.StringIO("demo123\n"))
+    options = parse(["--server", sim.url, "--username", "agent101", "--password-stdin",
+                     "--poll-interval", "0.2"])
+    async with running_app(options, tmp_path / "p") as app:
+        await until(lambda: app.session.logged_in and app.poller.polls >= 1)
+        yield app
+
+
+@pytest.fixture
+async def control(sim: Simulator):
+    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
+        yield http
+
+
+async def test_ring_shows_one_popup_with_history_then_answer_closes_it(
+        agent_app, sim: Simulator, control: httpx.AsyncClient) -> None:
+    app = agent_app
+    number, count = known_caller(sim)
+    shown: list[str] = []
+    app.alerts.stack.popupShown.connect(shown.append)
+    call_id = (await control.post("/_sim/calls/inbound",
+                                  json={"to": "101", "from": number})).json()["call_id"]
+    await until(lambda: len(app.alerts.stack.popups()) == 1)
+    popup = app.alerts.stack.popups()[0]
+    assert popup.info.number == number and popup.info.to == "101"
+    assert popup.isVisible()
+    await until(lambda: popup.info.history_state == "ready")
+    assert popup.info.history and popup.info.history_total == count
+    assert popup.info.customer_name  # the CDRs carry the customer
+    assert app.call_model.row_of(call_id) is not None  # and it is in the live calls
+    for _ in range(5):  # more polls while it rings: still one popup
+        polls = app.poller.polls
+        await until(lambda: app.poller.polls > polls)
+    assert shown == [call_id] and len(app.alerts.stack.popups()) == 1
+    await control.post(f"/_sim/calls/{call_id}/answer", json={})
+    await until(lambda: app.alerts.stack.popups() == [])
+    assert app.incoming.missed == []
+
+
+async def test_unanswered_call_is_counted_as_missed(
+        agent_app, control: httpx.AsyncClient) -> None:
+    app = agent_app
+    call_id = (await control.post("/_sim/calls/inbound",
+                                  json={"to": "101", "from": "0911222333"})).json()["call_id"]
+    await until(lambda: len(app.alerts.stack.popups()) == 1)
+    await control.post(f"/_sim/calls/{call_id}/hangup", json={"cause": "ORIGINATOR_CANCEL"})
+    await until(lambda: app.incoming.unseen == 1)
+    assert app.alerts.stack.popups() == []
+    panel = app.missed_panel
+    assert "1 new" in panel.title.text()
+    assert "0911 222 333" in panel.list.item(0).text()
+    panel.seen_button.click()
+    assert app.incoming.unseen == 0 and "new" not in panel.title.text()
+
+
+async def test_the_status_bar_says_offline_and_when_it_retries(
+        agent_app, control: httpx.AsyncClient) -> None:
+    app = agent_app
+    await control.post("/_sim/faults", json={"error_rate": 1.0})
+    label = app.window.connection_label
+    await until(lambda: label.text().startswith("Offline — retrying in"), timeout=10)
+    assert "The PBX had a problem" in label.text()
+    await control.delete("/_sim/faults")
+    await until(lambda: label.text().startswith("Connected to"), timeout=40)
