@@ -262,6 +262,8 @@ class LiveCallsView(QWidget):
         else:
             text = self.tr("{shown} of {total} calls").format(shown=shown, total=total)
         self.count_label.setText(text)
+        # Never clipped, whatever the language: the filter box gives way instead.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(text) + 4)
 
     def _focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -63,6 +63,9 @@ class SettingsDialog(QDialog):
         self.notify_popup.setChecked(settings.notify_popup)
         self.notify_sound = QCheckBox()
         self.notify_sound.setChecked(settings.notify_sound)
+        self.ring_groups = QLineEdit(", ".join(settings.ring_groups))
+        self.ring_groups.setObjectName("ringGroups")
+        self.ring_groups_label = QLabel()
         self.crm = QLineEdit(settings.crm_url_template)
         self.crm.setObjectName("crmTemplate")
         self.crm_hint = QLabel()
@@ -85,6 +88,9 @@ class SettingsDialog(QDialog):
         notes = QVBoxLayout(self.notifications)
         for box in (self.notify_balloon, self.notify_popup, self.notify_sound):
             notes.addWidget(box)
+        groups = QFormLayout()
+        groups.addRow(self.ring_groups_label, self.ring_groups)
+        notes.addLayout(groups)
         self.crm_group = QGroupBox()
         crm = QVBoxLayout(self.crm_group)
         crm.addWidget(self.crm)
@@ -114,6 +120,11 @@ class SettingsDialog(QDialog):
         self.notify_balloon.setText(self.tr("Show a tray notification"))
         self.notify_popup.setText(self.tr("Show the call popup"))
         self.notify_sound.setText(self.tr("Play a sound"))
+        self.ring_groups_label.setText(self.tr("Also for my ring groups"))
+        self.ring_groups.setPlaceholderText(self.tr("e.g. 600, 601"))
+        self.ring_groups.setToolTip(self.tr(
+            "Calls to these ring groups or queues ring for you too, when the PBX shows them "
+            "under the group's number."))
         self.crm_group.setTitle(self.tr("Open in CRM"))
         self.crm.setPlaceholderText("https://crm.example.com/search?phone={phone}")
         self.crm_hint.setText(self.tr(
@@ -132,8 +143,15 @@ class SettingsDialog(QDialog):
             self.error.show()
             self.crm.setFocus()
             return
+        groups = [g.strip() for g in self.ring_groups.text().replace(";", ",").split(",")]
+        if any(g and not g.isdigit() for g in groups):
+            self.error.setText(self.tr("Ring groups are numbers, separated by commas."))
+            self.error.show()
+            self.ring_groups.setFocus()
+            return
         settings = replace(
             self._settings,
+            ring_groups=tuple(g for g in groups if g),
             poll_interval=self.poll_interval.value(),
             language=self.language.currentData(),
             start_at_login=self.start_at_login.isChecked(),

@@ -4,57 +4,57 @@
     <context>
         <name>AgentDesktop</name>
         <message>
-            <location filename="../../agent_desktop/app.py" line="228" />
+            <location filename="../../agent_desktop/app.py" line="229" />
             <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
             <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="244" />
+            <location filename="../../agent_desktop/app.py" line="245" />
             <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
             <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="354" />
+            <location filename="../../agent_desktop/app.py" line="355" />
             <source>the command line</source>
             <translation>dòng lệnh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="355" />
+            <location filename="../../agent_desktop/app.py" line="356" />
             <source>another launch</source>
             <translation>lần mở ứng dụng khác</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="356" />
+            <location filename="../../agent_desktop/app.py" line="357" />
             <source>the clipboard</source>
             <translation>bộ nhớ tạm</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="357" />
+            <location filename="../../agent_desktop/app.py" line="358" />
             <source>the call popup</source>
             <translation>cửa sổ cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="358" />
+            <location filename="../../agent_desktop/app.py" line="359" />
             <source>the live calls</source>
             <translation>danh sách cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="359" />
+            <location filename="../../agent_desktop/app.py" line="360" />
             <source>the missed calls</source>
             <translation>danh sách cuộc gọi nhỡ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="362" />
+            <location filename="../../agent_desktop/app.py" line="363" />
             <source>Dial request for {number} (from {source})</source>
             <translation>Yêu cầu gọi số {number} (từ {source})</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="384" />
+            <location filename="../../agent_desktop/app.py" line="385" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="386" />
+            <location filename="../../agent_desktop/app.py" line="387" />
             <source>The details are in the log file: {path}</source>
             <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
         </message>
@@ -367,52 +367,52 @@ Mã cuộc gọi: {call_id}</translation>
             <translation>{shown} trên {total} cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="298" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="300" />
             <source>Call {number}</source>
             <translation>Gọi {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="303" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="305" />
             <source>Copy {number}</source>
             <translation>Sao chép {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="331" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="333" />
             <source>Filter by number or extension</source>
             <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="332" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="334" />
             <source>Filter calls</source>
             <translation>Lọc cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="333" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="335" />
             <source>My calls</source>
             <translation>Cuộc gọi của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="334" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="336" />
             <source>Only the calls of your extension</source>
             <translation>Chỉ các cuộc gọi của máy nhánh bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="335" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="337" />
             <source>All calls</source>
             <translation>Tất cả cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="336" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="338" />
             <source>Every call on the PBX</source>
             <translation>Mọi cuộc gọi trên tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="337" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="339" />
             <source>Live calls</source>
             <translation>Cuộc gọi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="338" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="340" />
             <source>Find</source>
             <translation>Tìm</translation>
         </message>
@@ -719,89 +719,109 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="103" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="109" />
             <source>Settings — agent-desktop</source>
             <translation>Cài đặt — agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="104" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="110" />
             <source>General</source>
             <translation>Chung</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="105" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="111" />
             <source>Refresh live calls every</source>
             <translation>Làm mới cuộc gọi sau mỗi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="106" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="112" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="107" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="113" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="108" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="114" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="115" />
             <source> s</source>
             <translation> giây</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="110" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="116" />
             <source>System language</source>
             <translation>Ngôn ngữ hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="111" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="117" />
             <source>Start when I log in to the computer</source>
             <translation>Tự khởi động khi đăng nhập máy tính</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="118" />
             <source>Start hidden in the tray</source>
             <translation>Khởi động ẩn dưới khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="119" />
             <source>When a call rings for me</source>
             <translation>Khi có cuộc gọi đến tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="114" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="120" />
             <source>Show a tray notification</source>
             <translation>Hiện thông báo ở khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="115" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="121" />
             <source>Show the call popup</source>
             <translation>Hiện cửa sổ cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="116" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="122" />
             <source>Play a sound</source>
             <translation>Phát âm báo</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="117" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="123" />
+            <source>Also for my ring groups</source>
+            <translation>Cả nhóm đổ chuông của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="124" />
+            <source>e.g. 600, 601</source>
+            <translation>ví dụ 600, 601</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="126" />
+            <source>Calls to these ring groups or queues ring for you too, when the PBX shows them under the group's number.</source>
+            <translation>Cuộc gọi tới các nhóm đổ chuông hoặc hàng đợi này cũng báo cho bạn, khi tổng đài hiển thị chúng theo số của nhóm.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="128" />
             <source>Open in CRM</source>
             <translation>Mở trong CRM</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="120" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="131" />
             <source>The web address to open for a call. {phone}, {call_id} and {extension} are replaced by the call's values.</source>
             <translation>Địa chỉ web mở ra cho một cuộc gọi. {phone}, {call_id} và {extension} được thay bằng giá trị của cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="131" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="142" />
             <source>The CRM address must start with http:// or https://.</source>
             <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="148" />
+            <source>Ring groups are numbers, separated by commas.</source>
+            <translation>Nhóm đổ chuông là các số, cách nhau bằng dấu phẩy.</translation>
         </message>
     </context>
     <context>

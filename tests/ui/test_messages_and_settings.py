@@ -68,11 +68,16 @@ def test_settings_dialog_saves_a_copy(qtbot) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.error.isVisibleTo(dialog) and "http://" in dialog.error.text()
     dialog.crm.setText("https://crm.example.com/?phone={phone}")
+    dialog.ring_groups.setText("600, sales")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "Ring groups are numbers" in dialog.error.text()
+    dialog.ring_groups.setText("600; 601,")
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     settings = saved.args[0]
     assert (settings.poll_interval, settings.language, settings.start_hidden) == (2.5, "vi", True)
     assert settings.crm_url_template == "https://crm.example.com/?phone={phone}"
+    assert settings.ring_groups == ("600", "601")
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(isolated: Path) -> None:
