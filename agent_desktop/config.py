@@ -151,6 +151,28 @@ class Settings:
         "Ring groups (queues) this agent watches."))
     default_region: str = field(default="VN", metadata=_help(
         "Two-letter region used to read phone numbers written without a country code."))
+    dial_mode: str = field(default="async", metadata=_help(
+        "How click-to-call waits: async (returns at once) or sync (until my phone answers)."))
+    hotline: str = field(default="", metadata=_help(
+        "Hotline number outgoing calls are made from (empty: the PBX's default)."))
+    known_hotlines: tuple[str, ...] = field(default=(), metadata=_help(
+        "Hotlines offered in the settings: typed ones and those seen in the call history."))
+    src_cid_name: str = field(default="", metadata=_help(
+        "Name shown on my own phone when click-to-call rings it (empty: Click2Call)."))
+    src_cid_number: str = field(default="", metadata=_help(
+        "Number shown on my own phone when click-to-call rings it (empty: my extension)."))
+    dest_cid_name: str = field(default="", metadata=_help(
+        "Caller name put into the SIP message to the customer."))
+    dest_cid_number: str = field(default="", metadata=_help(
+        "Caller number put into the SIP message to the customer."))
+    auto_answer: bool = field(default=False, metadata=_help(
+        "Ask my phone to pick up by itself when click-to-call rings it."))
+    is_encode: bool = field(default=False, metadata=_help(
+        "Send dialed numbers Base64-encoded (the PBX's is_encode option)."))
+    link_action: str = field(default="confirm", metadata=_help(
+        "tel:, callto: and sip: links from other apps: dial at once (dial) or ask first (confirm)."))
+    recent_numbers: tuple[str, ...] = field(default=(), metadata=_help(
+        "Numbers dialed lately, newest first (at most 20)."))
     window_geometry: bytes = field(default=b"", metadata=_help(
         "Main window geometry, as saved by QMainWindow.saveGeometry()."))
 
@@ -250,7 +272,19 @@ def _check_crm_url(value: str) -> str:
     return value
 
 
+def _one_of(*allowed: str) -> typing.Callable[[str], str]:
+    def check(value: str) -> str:
+        value = value.strip().lower()
+        if value not in allowed:
+            raise _Unusable
+        return value
+    return check
+
+
 _CHECKS: dict[str, typing.Callable[[Any], Any]] = {
+    "dial_mode": _one_of("async", "sync"),
+    "link_action": _one_of("dial", "confirm"),
+    "recent_numbers": lambda value: tuple(value[:20]),
     "language": _check_language,
     "poll_interval": _check_poll_interval,
     "vendor": _check_vendor,

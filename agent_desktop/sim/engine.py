@@ -76,6 +76,9 @@ class CallEngine:
         self.calls: dict[str, Call] = {}
         self.emit: EventSink = emit or (lambda state, payload: None)
         self.base_url = ""  # for recording URLs in the cdr webhook; set by the Simulator
+        # The loop the simulator runs on, set by the Simulator: on a Qt (qasync) loop a timer can
+        # fire while asyncio has no running loop, so the engine never asks for "the running one".
+        self.loop: asyncio.AbstractEventLoop | None = None
         self._stopped = False
 
     # --- look-ups --------------------------------------------------------------------------
@@ -361,7 +364,7 @@ class CallEngine:
         self._cancel(call, name)
         if self._stopped:
             return
-        loop = asyncio.get_running_loop()
+        loop = self.loop or asyncio.get_running_loop()
         call.timers[name] = loop.call_later(max(0.0, delay), self._fire, call, name, fn, args)
 
     def _fire(self, call: Call, name: str, fn: Callable[..., None], args: tuple[Any, ...]) -> None:

@@ -73,6 +73,7 @@ class Simulator:
             raise RuntimeError("simulator already started")
         # make the recordings now (off the loop: ~0.3 s of pure Python the first time)
         await asyncio.get_running_loop().run_in_executor(None, audio.clips)
+        self.engine.loop = asyncio.get_running_loop()
         await self.webhooks.start()
         runner = web.AppRunner(self.build_app(), handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()

@@ -31,8 +31,10 @@ class WebhookDispatcher:
         self.deliveries: deque[dict[str, Any]] = deque(maxlen=1000)
         self._session: aiohttp.ClientSession | None = None
         self._tasks: set[asyncio.Task[None]] = set()
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()  # dispatch() may be called outside it (Qt timers)
         self._session = aiohttp.ClientSession()
 
     async def stop(self) -> None:
@@ -55,7 +57,8 @@ class WebhookDispatcher:
             return
         for hook in list(self.tenant.hooks):
             if hook.event_name.strip().lower() == state:
-                task = asyncio.get_running_loop().create_task(self._deliver(hook, dict(payload)))
+                assert self._loop is not None
+                task = self._loop.create_task(self._deliver(hook, dict(payload)))
                 self._tasks.add(task)
                 task.add_done_callback(self._tasks.discard)
 

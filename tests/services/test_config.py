@@ -59,6 +59,17 @@ def non_default_settings() -> Settings:
         crm_url_template="https://crm.example/search?phone={phone}&call={call_id}&ext={extension};x",
         ring_groups=("sales, north", "support \"vip\"", "hỗ trợ"),
         default_region="US",
+        dial_mode="sync",
+        hotline="19001919",
+        known_hotlines=("19001919", "02873001234"),
+        src_cid_name="Bán hàng",
+        src_cid_number="19001919",
+        dest_cid_name="Công ty ABC",
+        dest_cid_number="02873001234",
+        auto_answer=True,
+        is_encode=True,
+        link_action="dial",
+        recent_numbers=("0899098899", "+14155552671"),
         window_geometry=b"\x01\xd9\xd0\xcb\x00\x03\x00\x00\n=@,",
     )
 
