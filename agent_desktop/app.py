@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .cli import Options, parse
 from .config import APP_NAME, ORG_NAME, Paths, Settings, SettingsStore
 from .core.caller_lookup import CallerLookup
+from .core.dialer import Dialer, DialRequest
 from .core.incoming import IncomingCalls
 from .core.live_calls import LiveCallPoller
 from .core.messages import Context, describe
@@ -62,8 +63,16 @@ class AgentDesktop(QObject):
         self.poller.gapEnded.connect(self.incoming.catch_up)
         self.session.loggedIn.connect(self._logged_in)
         self.session.loggedOut.connect(self._logged_out)
+        self.dialer = Dialer(self.session, lambda: self.settings, self._store_settings, parent=self)
+        self.dialer.placed.connect(self._call_placed)
+        self.dialer.confirmationNeeded.connect(
+            lambda request, age: log.info("asking before calling %s again (%.0f s after)",
+                                          request.number.dial, age))
+        self._placed_call = ""
         self.calls_view: Any = None
         self.alerts: Any = None
+        self.dial_bar: Any = None
+        self.toasts: Any = None
         self.window: Any = None
         self.tray: Any = None
         self.login_dialog: Any = None
@@ -131,10 +140,11 @@ class AgentDesktop(QObject):
         if self.settings.window_geometry:
             self.window.restoreGeometry(self.settings.window_geometry)
         self._build_calls_page()
+        self._build_dialing()
         if has_tray:
             self.tray = TrayController(self.session, self)
             self.tray.showWindowRequested.connect(self.show_window)
-            self.tray.dialRequested.connect(self.show_window)
+            self.tray.dialRequested.connect(self.open_dial_bar)
             self.tray.dialClipboardRequested.connect(self.dial_clipboard)
             self.tray.statusRefreshRequested.connect(
                 lambda: self.spawn(self.session.refresh_status()))
@@ -173,6 +183,7 @@ class AgentDesktop(QObject):
 
         self.call_model = LiveCallModel(region=self.settings.default_region, parent=self)
         self.poller.updated.connect(self.call_model.apply)
+        self.poller.updated.connect(self._show_placed_call)  # after apply: slots run in order
         self.calls_view = LiveCallsView(self.call_model)
         self.calls_view.dialRequested.connect(lambda n: self.handle_dial(n, "live calls"))
         self.missed_panel = MissedCallsPanel(self.incoming, self.settings.default_region)
@@ -186,6 +197,49 @@ class AgentDesktop(QObject):
         page.setSizes([420, 140])
         self.window.set_page("calls", page)
 
+    def _build_dialing(self) -> None:
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from .ui.dial_bar import DialBar
+        from .ui.dial_toast import DialToasts
+
+        self.dial_bar = DialBar(self.dialer, self.settings)
+        self.window.set_dial_bar(self.dial_bar)
+        self.toasts = DialToasts(parent=self)
+        self.toasts.accepted.connect(self._link_confirmed)
+        self.session.loggedOut.connect(self.toasts.close_all)
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+D"), self.window)
+        shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        shortcut.activated.connect(self.dial_clipboard)
+
+    def _store_settings(self, settings: Settings) -> None:
+        """Keep settings changed by core (recent numbers) without re-applying everything."""
+        self.session.settings = settings
+        self.store.save(settings)
+        if self.dial_bar is not None:
+            self.dial_bar.apply_settings(settings)
+
+    def _call_placed(self, request: DialRequest, call_id: str) -> None:
+        self._placed_call = call_id
+        self._show_placed_call()
+
+    def _show_placed_call(self, _diff: object = None) -> None:
+        """Once a call we placed shows in /v2/call, point at it in the live calls."""
+        call_id = self._placed_call
+        if call_id and self.call_model.row_of(call_id) is not None:
+            self._placed_call = ""
+            log.info("call %s is in the live calls", call_id)
+            self.calls_view.select_call(call_id)
+
+    def _link_confirmed(self, request: DialRequest) -> None:
+        self.show_window()
+        self.dialer.place(request)
+
+    def open_dial_bar(self) -> None:
+        self.show_window()
+        self.window.show_page("calls")
+        self.dial_bar.focus_input()
+
     def _window_activated(self) -> None:
         """Looking at the missed calls clears the tray's badge."""
         if self.window.current_page() == "calls" and self.incoming.unseen:
@@ -197,6 +251,8 @@ class AgentDesktop(QObject):
             geometry = bytes(self.window.saveGeometry().data())
             self.session.settings = replace(self.settings, window_geometry=geometry)
             self.store.save(self.session.settings)
+        if self.toasts is not None:
+            self.toasts.close_all()
         for task in list(self._tasks):
             task.cancel()
         await self.session.logout(forget=False)
@@ -324,6 +380,8 @@ class AgentDesktop(QObject):
         self.store.save(settings)
         if settings.language != before.language:
             self.translations.use(settings.language)
+        if self.dial_bar is not None:
+            self.dial_bar.apply_settings(settings)
         self.poller.set_interval(self.poll_interval)
         if settings.start_at_login != before.start_at_login:
             set_autostart(settings.start_at_login)
@@ -343,25 +401,38 @@ class AgentDesktop(QObject):
             self.handle_dial(number, "another launch")
 
     def dial_clipboard(self) -> None:
+        """Ctrl+Shift+D and the tray: call the number in the clipboard (or the selection)."""
+        from .core.phone import number_in_text
+
         clipboard = QGuiApplication.clipboard()
-        text = clipboard.text().strip() or clipboard.text(clipboard.Mode.Selection).strip()
-        if text:
-            self.handle_dial(text[:64], "clipboard")
+        region = self.settings.default_region
+        found = (number_in_text(text, region) for text in
+                 (clipboard.text(), clipboard.text(clipboard.Mode.Selection)) if text)
+        number = next((n for n in found if n), None)
+        self.show_window()
+        if number is None:
+            self.window.statusBar().showMessage(
+                self.tr("There is no phone number in the clipboard."), 8000)
+            return
+        self.handle_dial(number, "clipboard")
 
     def handle_dial(self, number: str, source: str) -> None:
-        """A request to dial ``number`` from ``source`` (command line, another launch, clipboard).
-        Shown and logged; the dialer takes it from here."""
+        """Call ``number`` asked for from ``source``: links from other apps (the command line,
+        another launch) go through the confirmation toast when the settings say so."""
         log.info("dial request for %s from %s", number, source)
-        where = {"command line": self.tr("the command line"),
-                 "another launch": self.tr("another launch"),
-                 "clipboard": self.tr("the clipboard"),
-                 "popup": self.tr("the call popup"),
-                 "live calls": self.tr("the live calls"),
-                 "missed calls": self.tr("the missed calls")}.get(source, source)
-        self.show_window()
-        self.window.statusBar().showMessage(
-            self.tr("Dial request for {number} (from {source})").format(number=number,
-                                                                        source=where), 15000)
+        if source in ("command line", "another launch"):
+            if self.settings.link_action == "confirm":
+                request = self.dialer.prepare(number, "link")
+                if request is not None:
+                    anchor = self.tray.icon.geometry() if self.tray is not None else None
+                    self.toasts.ask(request, anchor)
+                else:
+                    self.show_window()  # the dial bar says why it cannot be dialed
+                return
+            self.show_window()
+            self.dialer.dial(number, "link")
+            return
+        self.dialer.dial(number, source)
 
     # --- screenshots ------------------------------------------------------------------------
 

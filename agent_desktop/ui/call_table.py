@@ -265,6 +265,19 @@ class LiveCallsView(QWidget):
         # Never clipped, whatever the language: the filter box gives way instead.
         self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(text) + 4)
 
+    def select_call(self, call_id: str) -> bool:
+        """Select the row of the call and scroll to it; False when it is not in the table (not
+        live, or hidden by the filter or the scope)."""
+        row = self.model.row_of(call_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
     def _focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()

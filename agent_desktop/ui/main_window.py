@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addLayout(header)
         layout.addWidget(self.tabs)
+        self._layout = layout
         self.setCentralWidget(central)
 
         self.connection_label = QLabel()
@@ -145,6 +146,10 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.view_menu.addAction(action)
             self.tab_actions.append(action)
+
+    def set_dial_bar(self, widget: QWidget) -> None:
+        """The dial bar, between the header and the tabs."""
+        self._layout.insertWidget(1, widget)
 
     def set_page(self, key: str, widget: QWidget) -> None:
         """Put a view in the tab ``key`` (one of PAGES)."""

@@ -1,14 +1,18 @@
-"""The settings dialog over the typed Settings: polling, language, start-up, notifications, CRM link.
+"""The settings dialog over the typed Settings: polling, language, start-up, notifications, the CRM
+link, and how calls are placed (mode, hotline, caller IDs, links from other apps).
 
 It edits a copy and emits ``saved`` with the new Settings; the app stores and applies them.
-Nothing secret is ever shown or edited here.
+Nothing secret is ever shown or edited here. Two tabs, each scrollable, keep it within a
+768-pixel-high screen. Numbers typed here are checked before anything is saved.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,9 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,8 +33,46 @@ from PySide6.QtWidgets import (
 from ..config import Settings
 from ..i18n import LANGUAGE_NAMES
 from .icons import app_icon
+from .popup import plain
 
 CRM_FIELDS = ("{phone}", "{call_id}", "{extension}")
+CALLER_ID_NAME_LIMIT = 64
+_NUMBER = re.compile(r"\+?[0-9]{3,15}")
+_NUMBER_SEPARATORS = re.compile(r"[\s.\-()]")
+
+
+def settings_number(text: str) -> str | None:
+    """A number typed in the settings, without spaces, dots, dashes or brackets ("" for none);
+    None when it is not 3 to 15 digits with an optional leading +."""
+    compact = _NUMBER_SEPARATORS.sub("", unicodedata.normalize("NFKC", text))
+    if not compact:
+        return ""
+    return compact if _NUMBER.fullmatch(compact) else None
+
+
+class _Page(QScrollArea):
+    """A tab page: its widgets one under the other, as tall as they need (Qt keeps a new window
+    within two thirds of the screen) and scrolling when the window is lower than that."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), inner.height())
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget().minimumSizeHint()
+        return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), 120)
 
 
 class SettingsDialog(QDialog):
@@ -76,6 +121,7 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
+        self._build_calling(settings)
 
         self.general = QGroupBox()
         self.poll_label, self.language_label = QLabel(), QLabel()
@@ -99,11 +145,88 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.general_page = _Page(self.general, self.notifications, self.crm_group)
+        self.calling_page = _Page(self.calling, self.caller_id)
+        self.tabs.addTab(self.general_page, "")
+        self.tabs.addTab(self.calling_page, "")
         layout = QVBoxLayout(self)
-        for widget in (self.general, self.notifications, self.crm_group, self.error):
-            layout.addWidget(widget)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
+
+    def _build_calling(self, settings: Settings) -> None:
+        self.dial_mode = QComboBox()
+        self.dial_mode.setObjectName("dialModeSetting")
+        for mode in ("async", "sync"):
+            self.dial_mode.addItem("", mode)
+        self.dial_mode.setCurrentIndex(max(0, self.dial_mode.findData(settings.dial_mode)))
+        self.hotline = QComboBox()
+        self.hotline.setObjectName("hotline")
+        self.hotline.setEditable(True)
+        self.hotline.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.hotline.setCompleter(None)
+        hotlines = dict.fromkeys(h for h in (*settings.known_hotlines, settings.hotline) if h)
+        for number in hotlines:
+            self.hotline.addItem(plain(number))
+        self.hotline.setCurrentText(plain(settings.hotline))
+        self.link_action = QComboBox()
+        self.link_action.setObjectName("linkAction")
+        for action in ("dial", "confirm"):
+            self.link_action.addItem("", action)
+        self.link_action.setCurrentIndex(max(0, self.link_action.findData(settings.link_action)))
+        for combo in (self.dial_mode, self.link_action):  # their texts come with the language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.auto_answer = QCheckBox()
+        self.auto_answer.setObjectName("autoAnswer")
+        self.auto_answer.setChecked(settings.auto_answer)
+        self.is_encode = QCheckBox()
+        self.is_encode.setObjectName("isEncode")
+        self.is_encode.setChecked(settings.is_encode)
+
+        def line(name: str, value: str, limit: int) -> QLineEdit:
+            edit = QLineEdit(plain(value))
+            edit.setObjectName(name)
+            edit.setMaxLength(limit)
+            return edit
+
+        self.src_cid_name = line("srcCidName", settings.src_cid_name, CALLER_ID_NAME_LIMIT)
+        self.src_cid_number = line("srcCidNumber", settings.src_cid_number, 24)
+        self.dest_cid_name = line("destCidName", settings.dest_cid_name, CALLER_ID_NAME_LIMIT)
+        self.dest_cid_number = line("destCidNumber", settings.dest_cid_number, 24)
+
+        self.dial_mode_label, self.hotline_label, self.link_action_label = (
+            QLabel(), QLabel(), QLabel())
+        self.calling = QGroupBox()
+        self.calling.setObjectName("callingGroup")
+        form = QFormLayout(self.calling)
+        form.addRow(self.dial_mode_label, self.dial_mode)
+        form.addRow(self.hotline_label, self.hotline)
+        form.addRow(self.link_action_label, self.link_action)
+        form.addRow(self.auto_answer)
+        self.caller_id = QGroupBox()
+        self.caller_id.setObjectName("callerIdGroup")
+        self.src_cid_name_label, self.src_cid_number_label = QLabel(), QLabel()
+        self.dest_cid_name_label, self.dest_cid_number_label = QLabel(), QLabel()
+        ids = QFormLayout(self.caller_id)
+        ids.addRow(self.src_cid_name_label, self.src_cid_name)
+        ids.addRow(self.src_cid_number_label, self.src_cid_number)
+        ids.addRow(self.dest_cid_name_label, self.dest_cid_name)
+        ids.addRow(self.dest_cid_number_label, self.dest_cid_number)
+        ids.addRow(self.is_encode)
+        for label in (self.dial_mode_label, self.hotline_label, self.link_action_label,
+                      self.src_cid_name_label, self.src_cid_number_label,
+                      self.dest_cid_name_label, self.dest_cid_number_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.dial_mode_label.setBuddy(self.dial_mode)
+        self.hotline_label.setBuddy(self.hotline)
+        self.link_action_label.setBuddy(self.link_action)
+        self.src_cid_name_label.setBuddy(self.src_cid_name)
+        self.src_cid_number_label.setBuddy(self.src_cid_number)
+        self.dest_cid_name_label.setBuddy(self.dest_cid_name)
+        self.dest_cid_number_label.setBuddy(self.dest_cid_number)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings — agent-desktop"))
@@ -130,25 +253,86 @@ class SettingsDialog(QDialog):
         self.crm_hint.setText(self.tr(
             "The web address to open for a call. {phone}, {call_id} and {extension} are "
             "replaced by the call's values."))
+        self._retranslate_calling()
+
+    def _retranslate_calling(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.general_page), self.tr("General"))
+        self.tabs.setTabText(self.tabs.indexOf(self.calling_page), self.tr("Calling"))
+        self.calling.setTitle(self.tr("Calling"))
+        self.dial_mode_label.setText(self.tr("When I call"))
+        self.dial_mode.setItemText(0, self.tr("Asynchronous — my phone rings, the app does not "
+                                              "wait"))
+        self.dial_mode.setItemText(1, self.tr("Synchronous — wait until I pick up"))
+        self.hotline_label.setText(self.tr("Hotline"))
+        self.hotline.lineEdit().setPlaceholderText(self.tr("The PBX's default"))
+        self.hotline.setToolTip(self.tr("The number your calls are made from. Leave it empty "
+                                        "to use the PBX's default."))
+        self.link_action_label.setText(self.tr("Links from other apps (tel:, callto:, sip:)"))
+        self.link_action.setItemText(0, self.tr("Call at once"))
+        self.link_action.setItemText(1, self.tr("Ask me first"))
+        self.auto_answer.setText(self.tr("Pick up my phone automatically"))
+        self.auto_answer.setToolTip(self.tr("When the app calls, your phone answers by itself "
+                                            "(if it supports it)."))
+        self.caller_id.setTitle(self.tr("Caller ID (optional)"))
+        self.src_cid_name_label.setText(self.tr("Name shown on my phone"))
+        self.src_cid_name.setPlaceholderText("Click2Call")
+        self.src_cid_number_label.setText(self.tr("Number shown on my phone"))
+        self.src_cid_number.setPlaceholderText(self.tr("My extension"))
+        self.dest_cid_name_label.setText(self.tr("Caller name sent to the customer"))
+        self.dest_cid_number_label.setText(self.tr("Caller number sent to the customer"))
+        for edit in (self.dest_cid_name, self.dest_cid_number):
+            edit.setPlaceholderText(self.tr("As the PBX sets it"))
+        self.is_encode.setText(self.tr("Encode numbers (Base64)"))
+        self.is_encode.setToolTip(self.tr("Only when your PBX administrator asks for it."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
+    def _refuse(self, message: str, widget: QWidget) -> None:
+        self.error.setText(message)
+        self.error.show()
+        page = self.calling_page if self.calling_page.isAncestorOf(widget) else self.general_page
+        self.tabs.setCurrentWidget(page)
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+    def _numbers(self) -> dict[str, str] | None:
+        """The checked numbers of the Calling tab by setting name; None after refusing one."""
+        numbers: dict[str, str] = {}
+        for name, edit, label in (
+                ("hotline", self.hotline.lineEdit(), self.hotline_label),
+                ("src_cid_number", self.src_cid_number, self.src_cid_number_label),
+                ("dest_cid_number", self.dest_cid_number, self.dest_cid_number_label)):
+            number = settings_number(edit.text())
+            if number is None:
+                self._refuse(self.tr("“{field}” must be a phone number: 3 to 15 digits, "
+                                     "optionally starting with +.").format(field=label.text()),
+                             edit)
+                return None
+            numbers[name] = number
+        return numbers
+
     def _save(self) -> None:
         template = self.crm.text().strip()
         if template and not template.lower().startswith(("http://", "https://")):
-            self.error.setText(self.tr("The CRM address must start with http:// or https://."))
-            self.error.show()
-            self.crm.setFocus()
+            self._refuse(self.tr("The CRM address must start with http:// or https://."),
+                         self.crm)
             return
         groups = [g.strip() for g in self.ring_groups.text().replace(";", ",").split(",")]
         if any(g and not g.isdigit() for g in groups):
-            self.error.setText(self.tr("Ring groups are numbers, separated by commas."))
-            self.error.show()
-            self.ring_groups.setFocus()
+            self._refuse(self.tr("Ring groups are numbers, separated by commas."),
+                         self.ring_groups)
             return
+        numbers = self._numbers()
+        if numbers is None:
+            return
+        hotline = numbers["hotline"]
+        known = self._settings.known_hotlines
+        if hotline and hotline not in known:
+            known = (hotline, *known)
         settings = replace(
             self._settings,
             ring_groups=tuple(g for g in groups if g),
@@ -160,6 +344,16 @@ class SettingsDialog(QDialog):
             notify_popup=self.notify_popup.isChecked(),
             notify_sound=self.notify_sound.isChecked(),
             crm_url_template=template,
+            dial_mode=self.dial_mode.currentData(),
+            hotline=hotline,
+            known_hotlines=known,
+            src_cid_name=plain(self.src_cid_name.text()),
+            src_cid_number=numbers["src_cid_number"],
+            dest_cid_name=plain(self.dest_cid_name.text()),
+            dest_cid_number=numbers["dest_cid_number"],
+            auto_answer=self.auto_answer.isChecked(),
+            is_encode=self.is_encode.isChecked(),
+            link_action=self.link_action.currentData(),
         )
         self.saved.emit(settings)
         self.accept()

@@ -4,57 +4,27 @@
     <context>
         <name>AgentDesktop</name>
         <message>
-            <location filename="../../agent_desktop/app.py" line="229" />
+            <location filename="../../agent_desktop/app.py" line="285" />
             <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
             <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="245" />
+            <location filename="../../agent_desktop/app.py" line="301" />
             <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
             <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="355" />
-            <source>the command line</source>
-            <translation>dòng lệnh</translation>
+            <location filename="../../agent_desktop/app.py" line="415" />
+            <source>There is no phone number in the clipboard.</source>
+            <translation>Không có số điện thoại nào trong bộ nhớ tạm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="356" />
-            <source>another launch</source>
-            <translation>lần mở ứng dụng khác</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/app.py" line="357" />
-            <source>the clipboard</source>
-            <translation>bộ nhớ tạm</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/app.py" line="358" />
-            <source>the call popup</source>
-            <translation>cửa sổ cuộc gọi</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/app.py" line="359" />
-            <source>the live calls</source>
-            <translation>danh sách cuộc gọi</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/app.py" line="360" />
-            <source>the missed calls</source>
-            <translation>danh sách cuộc gọi nhỡ</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/app.py" line="363" />
-            <source>Dial request for {number} (from {source})</source>
-            <translation>Yêu cầu gọi số {number} (từ {source})</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/app.py" line="385" />
+            <location filename="../../agent_desktop/app.py" line="456" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="387" />
+            <location filename="../../agent_desktop/app.py" line="458" />
             <source>The details are in the log file: {path}</source>
             <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
         </message>
@@ -105,6 +75,167 @@
             <location filename="../../agent_desktop/ui/alerts.py" line="141" />
             <source>Unknown</source>
             <translation>Không xác định</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialBar</name>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="273" />
+            <source>{number}: {message}</source>
+            <translation>{number}: {message}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="283" />
+            <source>Call placed to {number}</source>
+            <translation>Đã thực hiện cuộc gọi tới {number}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="301" />
+            <source>You called {number} {seconds} s ago. Call again?</source>
+            <translation>Bạn vừa gọi {number} {seconds} giây trước. Gọi lại?</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="309" />
+            <source>{number} was called a moment ago; not calling it twice.</source>
+            <translation>{number} vừa được gọi; không gọi lần thứ hai.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="321" />
+            <source>Ringing your phone ({extension})… pick it up to call {number}</source>
+            <translation>Đang đổ chuông máy của bạn ({extension})… hãy nhấc máy để gọi {number}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="323" />
+            <source>Ringing your phone… pick it up to call {number}</source>
+            <translation>Đang đổ chuông máy của bạn… hãy nhấc máy để gọi {number}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="328" />
+            <source>Calling {number} — your phone ({extension}) rings first…</source>
+            <translation>Đang gọi {number} — điện thoại của bạn ({extension}) sẽ đổ chuông trước…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="330" />
+            <source>Calling {number} — your phone rings first…</source>
+            <translation>Đang gọi {number} — điện thoại của bạn sẽ đổ chuông trước…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="426" />
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="427" />
+            <source>Number to call</source>
+            <translation>Số cần gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="428" />
+            <source>Type or paste a number, then press Enter. Esc clears. Ctrl+L comes back here.</source>
+            <translation>Nhập hoặc dán số rồi nhấn Enter. Esc để xóa. Ctrl+L để quay lại ô này.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="430" />
+            <source>Call</source>
+            <translation>Gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="431" />
+            <source>Call this number (Enter)</source>
+            <translation>Gọi số này (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="432" />
+            <source>Call (my phone rings first)</source>
+            <translation>Gọi (điện thoại của tôi đổ chuông trước)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="433" />
+            <source>Call and wait for my phone</source>
+            <translation>Gọi và chờ tôi nhấc máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="434" />
+            <source>Call again</source>
+            <translation>Gọi lại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="435" />
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="436" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="437" />
+            <source>Stop waiting for your phone</source>
+            <translation>Ngừng chờ điện thoại của bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="438" />
+            <source>Dial…</source>
+            <translation>Gọi số…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="448" />
+            <source>Wait for me</source>
+            <translation>Chờ tôi nhấc máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="449" />
+            <source>Ring me first</source>
+            <translation>Đổ chuông máy tôi trước</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="454" />
+            <source>How the next call is placed: {mode}</source>
+            <translation>Cách thực hiện cuộc gọi tiếp theo: {mode}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_bar.py" line="456" />
+            <source>Call mode</source>
+            <translation>Cách gọi</translation>
+        </message>
+    </context>
+    <context>
+        <name>DialToast</name>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="145" />
+            <source>Click-to-call</source>
+            <translation>Gọi nhanh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="146" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="151" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="152" />
+            <source>Call {number}?</source>
+            <translation>Gọi {number}?</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="148" />
+            <source>Call</source>
+            <translation>Gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="149" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="150" />
+            <source>Not now</source>
+            <translation>Để sau</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="158" />
+            <source>from a link</source>
+            <translation>từ một liên kết</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="160" />
+            <source>from the clipboard</source>
+            <translation>từ bộ nhớ tạm</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="162" />
+            <source>from the command line</source>
+            <translation>từ dòng lệnh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="163" />
+            <source>from another app</source>
+            <translation>từ ứng dụng khác</translation>
         </message>
     </context>
     <context>
@@ -367,52 +498,52 @@ Mã cuộc gọi: {call_id}</translation>
             <translation>{shown} trên {total} cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="300" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="313" />
             <source>Call {number}</source>
             <translation>Gọi {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="305" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="318" />
             <source>Copy {number}</source>
             <translation>Sao chép {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="333" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="346" />
             <source>Filter by number or extension</source>
             <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="334" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="347" />
             <source>Filter calls</source>
             <translation>Lọc cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="335" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="348" />
             <source>My calls</source>
             <translation>Cuộc gọi của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="336" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="349" />
             <source>Only the calls of your extension</source>
             <translation>Chỉ các cuộc gọi của máy nhánh bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="337" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="350" />
             <source>All calls</source>
             <translation>Tất cả cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="338" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="351" />
             <source>Every call on the PBX</source>
             <translation>Mọi cuộc gọi trên tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="339" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="352" />
             <source>Live calls</source>
             <translation>Cuộc gọi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="340" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="353" />
             <source>Find</source>
             <translation>Tìm</translation>
         </message>
@@ -483,178 +614,178 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="184" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="189" />
             <source>Live calls</source>
             <translation>Cuộc gọi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="185" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="190" />
             <source>History</source>
             <translation>Lịch sử cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="186" />
-            <location filename="../../agent_desktop/ui/main_window.py" line="205" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="191" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="210" />
             <source>Customers</source>
             <translation>Khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="187" />
-            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="192" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="240" />
             <source>Supervisor</source>
             <translation>Giám sát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="188" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="193" />
             <source>Campaigns</source>
             <translation>Chiến dịch</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="192" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="197" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="193" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="198" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="194" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="199" />
             <source>&amp;View</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="195" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="200" />
             <source>&amp;Settings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="196" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="201" />
             <source>Log &amp;out</source>
             <translation>Đăng &amp;xuất</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="197" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="202" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="201" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="206" />
             <source>No calls right now</source>
             <translation>Hiện không có cuộc gọi nào</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="202" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="207" />
             <source>Calls on the PBX appear here as they ring, connect and end.</source>
             <translation>Các cuộc gọi trên tổng đài hiện ở đây khi đổ chuông, kết nối và kết thúc.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="203" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="208" />
             <source>Call history</source>
             <translation>Lịch sử cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="204" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="209" />
             <source>Past calls with their recordings appear here.</source>
             <translation>Các cuộc gọi đã qua cùng file ghi âm hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="206" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="211" />
             <source>Your campaigns' customers appear here.</source>
             <translation>Khách hàng trong các chiến dịch của bạn hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="207" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="212" />
             <source>The floor</source>
             <translation>Toàn sàn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="208" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="213" />
             <source>Every call of the team, to listen, whisper, barge or transfer.</source>
             <translation>Mọi cuộc gọi của đội, để nghe lén, nhắc nhỏ, chen ngang hoặc chuyển cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="210" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="215" />
             <source>Dialer campaigns</source>
             <translation>Chiến dịch gọi tự động</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="211" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="216" />
             <source>Autodialer and autocall queues appear here.</source>
             <translation>Các hàng đợi autodialer và autocall hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="230" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
             <source>Not logged in</source>
             <translation>Chưa đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="235" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="240" />
             <source>Agent</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="236" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="241" />
             <source>phone logged in</source>
             <translation>điện thoại đã đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="236" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="241" />
             <source>phone not logged in</source>
             <translation>điện thoại chưa đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="238" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="243" />
             <source>Extension {ext}</source>
             <translation>Máy nhánh {ext}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="251" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="256" />
             <source>Offline</source>
             <translation>Mất kết nối</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="253" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="258" />
             <source>Connecting…</source>
             <translation>Đang kết nối…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="257" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="262" />
             <source>Offline — retrying in {seconds} s. {reason}</source>
             <translation>Mất kết nối — thử lại sau {seconds} giây. {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="259" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="264" />
             <source>Connection problem: {reason}</source>
             <translation>Sự cố kết nối: {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="260" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="265" />
             <source>Connected to {server}</source>
             <translation>Đã kết nối tới {server}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/main_window.py" line="269" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="274" />
             <source>updated just now</source>
             <translation>vừa cập nhật</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/main_window.py" line="271" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="276" />
             <source>data from %n min ago</source>
             <translation>
                 <numerusform>dữ liệu từ %n phút trước</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/main_window.py" line="273" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="278" />
             <source>updated %n s ago</source>
             <translation>
                 <numerusform>cập nhật %n giây trước</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/main_window.py" line="275" />
+            <location filename="../../agent_desktop/ui/main_window.py" line="280" />
             <source>updated %n min ago</source>
             <translation>
                 <numerusform>cập nhật %n phút trước</numerusform>
@@ -719,107 +850,219 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="109" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="232" />
             <source>Settings — agent-desktop</source>
             <translation>Cài đặt — agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="110" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="233" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="259" />
             <source>General</source>
             <translation>Chung</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="111" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="234" />
             <source>Refresh live calls every</source>
             <translation>Làm mới cuộc gọi sau mỗi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="235" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="236" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="114" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="237" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="115" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="238" />
             <source> s</source>
             <translation> giây</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="116" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="239" />
             <source>System language</source>
             <translation>Ngôn ngữ hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="117" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="240" />
             <source>Start when I log in to the computer</source>
             <translation>Tự khởi động khi đăng nhập máy tính</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="118" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="241" />
             <source>Start hidden in the tray</source>
             <translation>Khởi động ẩn dưới khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="119" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="242" />
             <source>When a call rings for me</source>
             <translation>Khi có cuộc gọi đến tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="120" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="243" />
             <source>Show a tray notification</source>
             <translation>Hiện thông báo ở khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="121" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="244" />
             <source>Show the call popup</source>
             <translation>Hiện cửa sổ cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="122" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="245" />
             <source>Play a sound</source>
             <translation>Phát âm báo</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="123" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="246" />
             <source>Also for my ring groups</source>
             <translation>Cả nhóm đổ chuông của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="124" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="247" />
             <source>e.g. 600, 601</source>
             <translation>ví dụ 600, 601</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="126" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="249" />
             <source>Calls to these ring groups or queues ring for you too, when the PBX shows them under the group's number.</source>
             <translation>Cuộc gọi tới các nhóm đổ chuông hoặc hàng đợi này cũng báo cho bạn, khi tổng đài hiển thị chúng theo số của nhóm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="128" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="251" />
             <source>Open in CRM</source>
             <translation>Mở trong CRM</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="131" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="254" />
             <source>The web address to open for a call. {phone}, {call_id} and {extension} are replaced by the call's values.</source>
             <translation>Địa chỉ web mở ra cho một cuộc gọi. {phone}, {call_id} và {extension} được thay bằng giá trị của cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="142" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="260" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="261" />
+            <source>Calling</source>
+            <translation>Gọi điện</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="262" />
+            <source>When I call</source>
+            <translation>Khi tôi gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="263" />
+            <source>Asynchronous — my phone rings, the app does not wait</source>
+            <translation>Không đồng bộ — điện thoại của tôi đổ chuông, ứng dụng không chờ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="265" />
+            <source>Synchronous — wait until I pick up</source>
+            <translation>Đồng bộ — chờ đến khi tôi nhấc máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="266" />
+            <source>Hotline</source>
+            <translation>Đầu số hotline</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="267" />
+            <source>The PBX's default</source>
+            <translation>Mặc định của tổng đài</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="268" />
+            <source>The number your calls are made from. Leave it empty to use the PBX's default.</source>
+            <translation>Số dùng để gọi ra. Để trống để dùng mặc định của tổng đài.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="270" />
+            <source>Links from other apps (tel:, callto:, sip:)</source>
+            <translation>Liên kết từ ứng dụng khác (tel:, callto:, sip:)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="271" />
+            <source>Call at once</source>
+            <translation>Gọi ngay</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="272" />
+            <source>Ask me first</source>
+            <translation>Hỏi tôi trước</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="273" />
+            <source>Pick up my phone automatically</source>
+            <translation>Tự động nhấc máy của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="274" />
+            <source>When the app calls, your phone answers by itself (if it supports it).</source>
+            <translation>Khi ứng dụng gọi, điện thoại của bạn tự nhấc máy (nếu điện thoại hỗ trợ).</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="276" />
+            <source>Caller ID (optional)</source>
+            <translation>Số hiển thị (không bắt buộc)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="277" />
+            <source>Name shown on my phone</source>
+            <translation>Tên hiển thị trên điện thoại của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="279" />
+            <source>Number shown on my phone</source>
+            <translation>Số hiển thị trên điện thoại của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="280" />
+            <source>My extension</source>
+            <translation>Máy nhánh của tôi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="281" />
+            <source>Caller name sent to the customer</source>
+            <translation>Tên người gọi gửi tới khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="282" />
+            <source>Caller number sent to the customer</source>
+            <translation>Số người gọi gửi tới khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="284" />
+            <source>As the PBX sets it</source>
+            <translation>Theo cài đặt của tổng đài</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="285" />
+            <source>Encode numbers (Base64)</source>
+            <translation>Mã hóa số điện thoại (Base64)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="286" />
+            <source>Only when your PBX administrator asks for it.</source>
+            <translation>Chỉ bật khi quản trị tổng đài yêu cầu.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="311" />
+            <source>“{field}” must be a phone number: 3 to 15 digits, optionally starting with +.</source>
+            <translation>“{field}” phải là số điện thoại: từ 3 đến 15 chữ số, có thể bắt đầu bằng +.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="321" />
             <source>The CRM address must start with http:// or https://.</source>
             <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="148" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="326" />
             <source>Ring groups are numbers, separated by commas.</source>
             <translation>Nhóm đổ chuông là các số, cách nhau bằng dấu phẩy.</translation>
         </message>
@@ -912,6 +1155,24 @@ Mã cuộc gọi: {call_id}</translation>
             <location filename="../../agent_desktop/ui/tray.py" line="125" />
             <source>Quit</source>
             <translation>Thoát</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialer</name>
+        <message>
+            <location filename="../../agent_desktop/core/dialer.py" line="111" />
+            <source>Log in first to make calls.</source>
+            <translation>Hãy đăng nhập trước khi gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/dialer.py" line="119" />
+            <source>Still placing the call to {number}; wait a moment.</source>
+            <translation>Đang thực hiện cuộc gọi tới {number}; vui lòng chờ một chút.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/dialer.py" line="183" />
+            <source>Stopped waiting. Your phone may still ring for this call.</source>
+            <translation>Đã ngừng chờ. Điện thoại của bạn có thể vẫn đổ chuông cho cuộc gọi này.</translation>
         </message>
     </context>
     <context>
@@ -1015,6 +1276,40 @@ Mã cuộc gọi: {call_id}</translation>
             <location filename="../../agent_desktop/core/messages.py" line="95" />
             <source>Something went wrong ({kind}). Details are in the log file.</source>
             <translation>Đã xảy ra lỗi ({kind}). Chi tiết có trong tệp nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>phone</name>
+        <message>
+            <location filename="../../agent_desktop/core/phone.py" line="68" />
+            <source>Type a phone number to call.</source>
+            <extracomment>The TEL4VN customer pattern for POST /v2/click2call and POST /v2/customer, verbatim.</extracomment>
+            <translation>Hãy nhập số điện thoại cần gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/phone.py" line="69" />
+            <source>This is not a phone number.</source>
+            <translation>Đây không phải là số điện thoại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/phone.py" line="70" />
+            <source>This number is too short.</source>
+            <translation>Số này quá ngắn.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/phone.py" line="71" />
+            <source>This number is too long.</source>
+            <translation>Số này quá dài.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/phone.py" line="72" />
+            <source>This is not a valid phone number. Check the digits and the prefix.</source>
+            <translation>Số điện thoại không hợp lệ. Hãy kiểm tra các chữ số và đầu số.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/phone.py" line="74" />
+            <source>A customer's number must be a Vietnamese mobile number (84… or 03/05/07/08/09…).</source>
+            <translation>Số của khách hàng phải là số di động Việt Nam (84… hoặc 03/05/07/08/09…).</translation>
         </message>
     </context>
 </TS>

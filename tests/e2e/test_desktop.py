@@ -93,3 +93,41 @@ def test_second_launch_hands_over_a_tel_link(display: dict, tmp_path: Path) -> N
             first.stderr.close()
     assert code == 0, "SIGTERM should end the app cleanly"
     assert os.path.exists(log_file)
+
+
+def test_a_tel_link_dials_exactly_once(display: dict, tmp_path: Path) -> None:
+    import re
+
+    import httpx
+
+    profile = tmp_path / "p"
+    profile.mkdir()
+    (profile / "settings.ini").write_text("[General]\nlink_action=dial\n", encoding="utf-8")
+    log_file = profile / "logs" / "agent-desktop.log"
+    first = subprocess.Popen(agent_desktop("--demo", "--config-dir", str(profile)), env=display,
+                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while not (log_file.exists() and "logged in to" in log_file.read_text(encoding="utf-8")):
+            assert first.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        url = re.search(r"demo PBX listening on (http://127\.0\.0\.1:\d+)",
+                        log_file.read_text(encoding="utf-8")).group(1)
+        for _ in range(2):  # the browser hands the same link over twice
+            handoff = subprocess.run(agent_desktop("--config-dir", str(profile),
+                                                   "tel:0899098899"),
+                                     env=display, cwd=ROOT, capture_output=True, timeout=60)
+            assert handoff.returncode == 0
+        with httpx.Client(base_url=url, timeout=10) as control:
+            deadline = time.monotonic() + 20
+            while "is in the live calls" not in log_file.read_text(encoding="utf-8"):
+                assert time.monotonic() < deadline, "the placed call never showed in live calls"
+                time.sleep(0.1)
+            sent = control.get("/_sim/requests", params={"path": "/v1/click2call/async"}).json()
+            assert [r["query"]["phone"] for r in sent["requests"]] == ["0899098899"]
+            calls = control.get("/_sim/state").json()["calls"]
+            assert any("0899098899" in str(call) for call in calls)
+        assert "merged a repeated request for 0899098899" in log_file.read_text(encoding="utf-8")
+    finally:
+        first.terminate()
+        first.wait(timeout=30)

@@ -7,6 +7,7 @@ import socket
 from dataclasses import replace
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -14,6 +15,7 @@ from agent_desktop.cli import Options, parse
 from agent_desktop.config import Paths, SettingsStore
 from agent_desktop.core.single_instance import SingleInstance, server_name
 from agent_desktop.sim import Simulator
+from agent_desktop.ui.call_table import CALL_ID_ROLE
 from tests.memory_keyring import MemoryKeyring
 from tests.stub_server import raw_reply, stub_server
 from tests.ui.app_harness import running_app
@@ -139,13 +141,28 @@ async def test_command_line_login_with_password_on_stdin(
         assert app.session.account.extension == "100" and app.login_dialog is None
 
 
-async def test_second_launch_hands_over_its_link(sim: Simulator, tmp_path: Path) -> None:
-    async with running_app(Options(), tmp_path / "p") as app:
+async def test_second_launch_hands_over_its_link(sim: Simulator, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("demo123\n"))
+    options = parse(["--server", sim.url, "--username", "agent101", "--password-stdin"])
+    async with running_app(options, tmp_path / "p") as app:
+        await until(lambda: app.session.logged_in)
         second = SingleInstance(server_name(Paths.resolve(tmp_path / "p").config))
-        assert second.send(parse(["tel:0899098899"]).forwarded())
-        bar = app.window.statusBar()
-        await until(lambda: "0899098899" in bar.currentMessage())
-        assert "another launch" in bar.currentMessage()
+        for _ in range(2):  # a browser handing the same link over twice
+            assert second.send(parse(["tel:0899098899"]).forwarded())
+        await until(lambda: len(app.toasts.toasts()) == 1)  # ask first (the default), once
+        toast = app.toasts.toasts()[0]
+        assert toast.request.number.dial == "0899098899"
+        placed: list[str] = []
+        app.dialer.placed.connect(lambda _request, call_id: placed.append(call_id))
+        toast.call_button.click()
+        await until(lambda: placed and app._placed_call == "")  # shown in the live calls
+        selected = app.calls_view.table.selectionModel().selectedRows()
+        assert len(selected) == 1 and selected[0].data(CALL_ID_ROLE) == placed[0]
+        async with httpx.AsyncClient(base_url=sim.url) as control:
+            sent = (await control.get("/_sim/requests",
+                                      params={"path": "/v1/click2call/async"})).json()
+        assert [r["query"]["phone"] for r in sent["requests"]] == ["0899098899"]
 
 
 async def test_language_switch(sim: Simulator, tmp_path: Path) -> None:
