@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.session import Session
 
@@ -21,9 +21,9 @@ log = logging.getLogger(__name__)
 
 
 async def settle(rounds: int = 3) -> None:
-    """Let Qt lay out and paint: a few turns of the event loop."""
+    """Let Qt lay out and paint: a few turns of the event loop. (Never processEvents() inside a
+    coroutine: on qasync that runs another task's step inside this one.)"""
     for _ in range(rounds):
-        QApplication.processEvents()
         await asyncio.sleep(0.05)
 
 

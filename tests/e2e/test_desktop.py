@@ -42,7 +42,8 @@ def test_screenshots_of_every_view(display: dict, tmp_path: Path) -> None:
     out = tmp_path / "shots"
     started = time.monotonic()
     result = subprocess.run(
-        agent_desktop("--demo", "--screenshot", str(out), "--config-dir", str(tmp_path / "p")),
+        agent_desktop("--demo", "--screenshot", str(out), "--config-dir", str(tmp_path / "p"),
+                      "--poll-interval", "0.2"),  # many polls during the screenshots
         env=display, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-3000:]
     assert time.monotonic() - started < 60
@@ -63,6 +64,7 @@ def test_screenshots_of_every_view(display: dict, tmp_path: Path) -> None:
     assert 300 < popup.width() < 500 and popup.height() > 150
     log = (tmp_path / "p" / "logs" / "agent-desktop.log").read_text(encoding="utf-8")
     assert "logged in to http://127.0.0.1:" in log and "saved" in log
+    assert "unhandled error" not in log and " ERROR " not in log, log[-3000:]
 
 
 def test_second_launch_hands_over_a_tel_link(display: dict, tmp_path: Path) -> None:
