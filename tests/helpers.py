@@ -6,6 +6,10 @@ import asyncio
 from collections.abc import Callable
 from typing import Any
 
+from pathlib import Path
+
+import pytest
+
 from agent_desktop.sim import SimConfig
 
 
@@ -35,3 +39,21 @@ async def until(predicate: Callable[[], Any], timeout: float = 5.0,
         if loop.time() > deadline:
             raise AssertionError(f"condition not met within {timeout} s")
         await asyncio.sleep(interval)
+
+
+def isolate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Own HOME and XDG folders under ``tmp_path``, and an empty in-memory keyring."""
+    import keyring
+
+    from tests.memory_keyring import MemoryKeyring
+
+    home = tmp_path / "home"
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        path = home / name.lower()
+        path.mkdir(parents=True)
+        monkeypatch.setenv(name, str(path))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.memory_keyring.MemoryKeyring")
+    keyring.set_keyring(MemoryKeyring())
+    MemoryKeyring.reset()
+    return home

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from ..core.dialer import DialRequest
@@ -57,18 +57,7 @@ class DialToast(ToastWindow):
         self.retranslate()
 
     def _build(self) -> None:
-        card = QFrame(self)
-        card.setObjectName("popupCard")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(card)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.setSpacing(0)
-
-        header = QFrame(card)
-        header.setObjectName("dialToastHeader")
-        row = QHBoxLayout(header)
+        card, layout, header, row = self.build_card("dialToastHeader")
         row.setContentsMargins(12, 5, 6, 5)
         self.heading = ElidedLine()
         self.heading.setObjectName("dialToastHeading")

@@ -219,6 +219,22 @@ class ToastWindow(QWidget):
         self.setStyleSheet(_STYLE)
         self._give_back_to: weakref.ref[QWidget] | None = None
 
+    def build_card(self, header_name: str) -> tuple[QFrame, QVBoxLayout, QFrame, QHBoxLayout]:
+        """The rounded card filling the window, and its coloured header strip (named
+        ``header_name`` for the style sheet): (card, card layout, header, header row)."""
+        card = QFrame(self)
+        card.setObjectName("popupCard")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(card)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        header = QFrame(card)
+        header.setObjectName(header_name)
+        row = QHBoxLayout(header)
+        return card, layout, header, row
+
     def showEvent(self, event: QShowEvent) -> None:
         active = QApplication.activeWindow()
         ours = active is None or isinstance(active, ToastWindow)
@@ -292,18 +308,7 @@ class IncomingPopup(ToastWindow):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        card = QFrame(self)
-        card.setObjectName("popupCard")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(card)
-        layout = QVBoxLayout(card)
-        layout.setContentsMargins(1, 1, 1, 1)
-        layout.setSpacing(0)
-
-        header = QFrame(card)
-        header.setObjectName("popupHeader")
-        row = QHBoxLayout(header)
+        card, layout, header, row = self.build_card("popupHeader")
         row.setContentsMargins(12, 6, 6, 6)
         row.setSpacing(8)
         self.title = ElidedLine()

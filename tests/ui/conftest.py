@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agent_desktop.sim import Simulator  # noqa: E402
 from tests import helpers  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 
 def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
@@ -28,20 +29,7 @@ def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> d
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Own HOME and XDG dirs, and the in-memory keyring, emptied."""
-    from tests.memory_keyring import MemoryKeyring
-
-    home = tmp_path / "home"
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        path = home / name.lower()
-        path.mkdir(parents=True)
-        monkeypatch.setenv(name, str(path))
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.memory_keyring.MemoryKeyring")
-    import keyring
-
-    keyring.set_keyring(MemoryKeyring())
-    MemoryKeyring.reset()
-    yield home
+    yield helpers.isolate_home(tmp_path, monkeypatch)
     MemoryKeyring.reset()
 
 

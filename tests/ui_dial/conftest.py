@@ -31,6 +31,7 @@ from agent_desktop.pbx.models import ClickToCallMode  # noqa: E402
 from agent_desktop.sim import Simulator  # noqa: E402
 from agent_desktop.ui.dial_bar import DialBar  # noqa: E402
 from tests import helpers  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 EXTENSION = "101"
 
@@ -135,19 +136,7 @@ def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> d
 @pytest.fixture
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Own HOME and XDG dirs, and the in-memory keyring, emptied."""
-    import keyring
-
-    from tests.memory_keyring import MemoryKeyring
-
-    home = tmp_path / "home"
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
-        (home / name.lower()).mkdir(parents=True)
-        monkeypatch.setenv(name, str(home / name.lower()))
-    monkeypatch.setenv("HOME", str(home))
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "tests.memory_keyring.MemoryKeyring")
-    keyring.set_keyring(MemoryKeyring())
-    MemoryKeyring.reset()
-    yield home
+    yield helpers.isolate_home(tmp_path, monkeypatch)
     MemoryKeyring.reset()
 
 
