@@ -173,6 +173,10 @@ class Settings:
         "tel:, callto: and sip: links from other apps: dial at once (dial) or ask first (confirm)."))
     recent_numbers: tuple[str, ...] = field(default=(), metadata=_help(
         "Numbers dialed lately, newest first (at most 20)."))
+    long_call_minutes: float = field(default=5.0, metadata=_help(
+        "Supervisor: calls longer than this many minutes are highlighted."))
+    team: tuple[str, ...] = field(default=(), metadata=_help(
+        "Supervisor: the agents' usernames on the agent board (empty: found from calls and CDRs)."))
     window_geometry: bytes = field(default=b"", metadata=_help(
         "Main window geometry, as saved by QMainWindow.saveGeometry()."))
 
@@ -285,6 +289,7 @@ _CHECKS: dict[str, typing.Callable[[Any], Any]] = {
     "dial_mode": _one_of("async", "sync"),
     "link_action": _one_of("dial", "confirm"),
     "recent_numbers": lambda value: tuple(value[:20]),
+    "long_call_minutes": lambda value: min(max(value, 0.5), 240.0),
     "language": _check_language,
     "poll_interval": _check_poll_interval,
     "vendor": _check_vendor,

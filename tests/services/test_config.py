@@ -70,6 +70,8 @@ def non_default_settings() -> Settings:
         is_encode=True,
         link_action="dial",
         recent_numbers=("0899098899", "+14155552671"),
+        long_call_minutes=12.5,
+        team=("agent101", "agent102"),
         window_geometry=b"\x01\xd9\xd0\xcb\x00\x03\x00\x00\n=@,",
     )
 
