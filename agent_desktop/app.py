@@ -70,6 +70,9 @@ class AgentDesktop(QObject):
                                           request.number.dial, age))
         self._placed_call = ""
         self.calls_view: Any = None
+        self.supervisor: Any = None
+        self.agent_board: Any = None
+        self.wallboard: Any = None
         self.alerts: Any = None
         self.dial_bar: Any = None
         self.toasts: Any = None
@@ -110,10 +113,17 @@ class AgentDesktop(QObject):
         if self.calls_view is not None:
             self.calls_view.set_my_extension(account.extension)
         self.poller.start()
+        if account.is_admin and self.agent_board is not None:
+            # The floor's views poll only for supervisors.
+            self.agent_board.start()
+            self.wallboard.start()
 
     def _logged_out(self) -> None:
         self.poller.stop()
         self.lookup = None
+        if self.agent_board is not None:
+            self.agent_board.stop()
+            self.wallboard.stop()
 
     @property
     def poll_interval(self) -> float:
@@ -140,6 +150,7 @@ class AgentDesktop(QObject):
         if self.settings.window_geometry:
             self.window.restoreGeometry(self.settings.window_geometry)
         self._build_calls_page()
+        self._build_supervisor_page()
         self._build_dialing()
         if has_tray:
             self.tray = TrayController(self.session, self)
@@ -196,6 +207,53 @@ class AgentDesktop(QObject):
         page.setStretchFactor(1, 1)
         page.setSizes([420, 140])
         self.window.set_page("calls", page)
+
+    def _build_supervisor_page(self) -> None:
+        """The supervisor's tab: the floor's calls and actions, the agent board, the wallboard.
+        Built for everyone (cheap); shown and started only for supervisor levels."""
+        from PySide6.QtWidgets import QTabWidget
+
+        from .core.agents import AgentBoard
+        from .core.supervisor import SupervisorActions
+        from .core.wallboard import Wallboard
+        from .ui.agent_board import AgentBoardModel, AgentBoardView
+        from .ui.icons import icon
+        from .ui.supervisor_panel import SupervisorPanel
+        from .ui.wallboard import WallboardView
+
+        self.supervisor = SupervisorActions(self.session, self.poller, parent=self)
+        self.agent_board = AgentBoard(self.session, self.poller, self._board_settings,
+                                      parent=self)
+        self.wallboard = Wallboard(self.session, self.poller, parent=self)
+        panel = SupervisorPanel(self.call_model, self.supervisor, lambda: self.settings,
+                                self.agent_board.transfer_targets)
+        panel.setObjectName("calls")
+        self.agent_board_model = AgentBoardModel(
+            self.agent_board, self.settings.default_region,
+            long_call_minutes=self.settings.long_call_minutes, parent=self)
+        board = AgentBoardView(self.agent_board_model)
+        board.setObjectName("agents")
+        wall = WallboardView(self.wallboard)
+        wall.setObjectName("wallboard")
+        self.supervisor_page = QTabWidget()
+        self.supervisor_page.setObjectName("supervisorPage")
+        self.supervisor_page.setDocumentMode(True)
+        for widget, name in ((panel, "supervisor"), (board, "customers"), (wall, "history")):
+            self.supervisor_page.addTab(widget, icon(name), "")
+        self._retitle_supervisor_page()
+        self.window.set_page("supervisor", self.supervisor_page)
+
+    def _board_settings(self) -> Settings:
+        """The settings, with the demo tenant's agents as the team in demo mode (never saved)."""
+        if self.demo is not None and not self.settings.team:
+            from .core.demo import DEMO_TEAM
+
+            return replace(self.settings, team=DEMO_TEAM)
+        return self.settings
+
+    def _retitle_supervisor_page(self) -> None:
+        for index, text in enumerate((self.tr("Calls"), self.tr("Agents"), self.tr("Wallboard"))):
+            self.supervisor_page.setTabText(index, text)
 
     def _build_dialing(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -380,8 +438,14 @@ class AgentDesktop(QObject):
         self.store.save(settings)
         if settings.language != before.language:
             self.translations.use(settings.language)
+            self._retitle_supervisor_page()
         if self.dial_bar is not None:
             self.dial_bar.apply_settings(settings)
+        if self.agent_board is not None:
+            self.agent_board_model.set_region(settings.default_region)
+            self.agent_board_model.set_long_call_minutes(settings.long_call_minutes)
+            if settings.team != before.team and self.agent_board.running:
+                self.agent_board.refresh_now()
         self.poller.set_interval(self.poll_interval)
         if settings.start_at_login != before.start_at_login:
             set_autostart(settings.start_at_login)

@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 DEMO_PASSWORD = "demo123"
 DEMO_USERS = {"agent": "agent101", "supervisor": "supervisor"}
+#: The demo tenant's agents, for the supervisor's agent board (a real PBX has no user list).
+DEMO_TEAM = tuple(f"agent{extension}" for extension in range(101, 111))
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,15 @@ class DemoPbx:
         """An inbound call from ``caller`` to ``extension`` right now (for screenshots and demos);
         the id of the call's flow (its CDR id)."""
         return self.simulator.engine.inbound(extension, caller, "19001919").id
+
+    def busy_floor(self) -> None:
+        """A few calls on the floor right now (for the supervisor's screenshots): two agents
+        talking with customers, one call ringing in a ring group."""
+        engine = self.simulator.engine
+        for extension in ("102", "104"):
+            call = engine.inbound(extension, self.known_caller(), "19001919")
+            engine.answer(call.id)
+        engine.inbound("601", "0912345678", "19001919")
 
     async def stop(self) -> None:
         await self.simulator.stop()

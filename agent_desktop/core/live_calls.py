@@ -137,9 +137,12 @@ class LiveCallPoller(QObject):
         started = self._monotonic()
         try:
             calls = await client.list_calls()
-        except asyncio.CancelledError:
-            raise
         except PbxError as error:
+            if self._running and client is self.session.client:
+                self._failed(error)
+            return
+        except Exception as error:  # a bug must not end the polling for good: log, back off
+            log.exception("live calls: unexpected error")
             if self._running and client is self.session.client:
                 self._failed(error)
             return
@@ -161,7 +164,7 @@ class LiveCallPoller(QObject):
         elapsed = self._monotonic() - started
         self._schedule(max(0.0, self.interval - elapsed))
 
-    def _failed(self, error: PbxError) -> None:
+    def _failed(self, error: Exception) -> None:
         delay = self.backoff.next_delay()
         self.retry_at = self._monotonic() + delay
         self._gap_open = True

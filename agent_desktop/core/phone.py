@@ -39,8 +39,8 @@ def format_number(raw: str, region: str = DEFAULT_REGION) -> str:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return text
-    if not phonenumbers.is_possible_number(number):
-        return text
+    if not phonenumbers.is_valid_number(number):
+        return text  # formatting a wrong number could hide its mistake (or drop its 0)
     if phonenumbers.region_code_for_number(number) == region.upper():
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

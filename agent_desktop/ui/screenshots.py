@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ..core.session import Session
 
@@ -42,6 +42,8 @@ async def ring_for_a_sample_popup(app: Any, timeout: float = 15.0) -> QWidget | 
     """In demo mode, a customer with a history calls me; the popup once it is filled in."""
     if app.demo is None or app.session.account is None or app.alerts is None:
         return None
+    if app.session.account.is_admin:
+        app.demo.busy_floor()
     app.demo.ring(app.session.account.extension, app.demo.known_caller())
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -75,7 +77,16 @@ async def take_screenshots(app: Any, out: Path) -> list[Path]:
         window.tabs.setCurrentIndex(index)
         await settle()
         key = window.current_page()
-        saved.append(save(window, out / f"main-{key}.png"))
+        inner = window.tabs.currentWidget()
+        if isinstance(inner, QTabWidget):  # a page with views of its own (supervisor)
+            for sub in range(inner.count()):
+                inner.setCurrentIndex(sub)
+                await settle()
+                name = inner.widget(sub).objectName() or str(sub)
+                saved.append(save(window, out / f"main-{key}-{name}.png"))
+            inner.setCurrentIndex(0)
+        else:
+            saved.append(save(window, out / f"main-{key}.png"))
     window.tabs.setCurrentIndex(0)
 
     if popup is not None:

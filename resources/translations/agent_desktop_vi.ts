@@ -2,31 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>AgentBoard</name>
+        <message>
+            <location filename="../../agent_desktop/core/agents.py" line="376" />
+            <source>The PBX has no user named "{username}".</source>
+            <translation>Tổng đài không có người dùng "{username}".</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/agents.py" line="430" />
+            <source>Username not known: add it to the team in Settings to see this phone's status.</source>
+            <translation>Chưa biết tên đăng nhập: thêm vào nhóm trong Cài đặt để xem trạng thái điện thoại này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgentBoardModel</name>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="187" />
+            <source>Agent</source>
+            <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="187" />
+            <source>Extension</source>
+            <translation>Máy nhánh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="187" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="188" />
+            <source>Current call</source>
+            <translation>Cuộc gọi hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="188" />
+            <source>Duration</source>
+            <translation>Thời lượng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="188" />
+            <source>Calls today</source>
+            <translation>Cuộc gọi hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="189" />
+            <source>Answered</source>
+            <translation>Đã nghe</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="189" />
+            <source>Missed</source>
+            <translation>Nhỡ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="190" />
+            <source>Logged in</source>
+            <translation>Đã đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="190" />
+            <source>Not logged in</source>
+            <translation>Chưa đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="191" />
+            <source>Unknown</source>
+            <translation>Không xác định</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="193" />
+            <source>Starting</source>
+            <translation>Đang khởi tạo</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="193" />
+            <source>Ringing</source>
+            <translation>Đang đổ chuông</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="194" />
+            <source>Dialing</source>
+            <translation>Đang gọi khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="194" />
+            <source>Talking</source>
+            <translation>Đang đàm thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="195" />
+            <source>On hold</source>
+            <translation>Đang giữ máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="195" />
+            <source>Parked</source>
+            <translation>Đang chờ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="196" />
+            <source>In IVR</source>
+            <translation>Trong IVR</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="196" />
+            <source>Transferring</source>
+            <translation>Đang chuyển</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="197" />
+            <source>Ending</source>
+            <translation>Đang kết thúc</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="197" />
+            <source>Unknown state</source>
+            <translation>Trạng thái không xác định</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="199" />
+            <source>Extension {extension}</source>
+            <translation>Máy nhánh {extension}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="200" />
+            <source>{number} · {phase}</source>
+            <translation>{number} · {phase}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board_model.py" line="201" />
+            <source>Call ID: {call_id}</source>
+            <translation>Mã cuộc gọi: {call_id}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgentBoardView</name>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="191" />
+            <source>No agents yet.
+Add your team's usernames in Settings; until then agents appear here as they take calls.</source>
+            <translation>Chưa có nhân viên.
+Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhân viên sẽ hiện ở đây khi họ nhận cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="193" />
+            <source>No agents match the filter</source>
+            <translation>Không có nhân viên nào khớp bộ lọc</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="199" />
+            <source>Agents: {total} · Logged in: {logged_in} · On a call: {on_call}</source>
+            <translation>Nhân viên: {total} · Đã đăng nhập: {logged_in} · Đang gọi: {on_call}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="214" />
+            <source>Filter by name, username, extension or number</source>
+            <translation>Lọc theo tên, tên đăng nhập, máy nhánh hoặc số</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="215" />
+            <source>Filter agents</source>
+            <translation>Lọc nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="216" />
+            <source>Agents</source>
+            <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="221" />
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="221" />
+            <source>Refreshing…</source>
+            <translation>Đang làm mới…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/agent_board.py" line="226" />
+            <source>Ask the PBX for every agent's phone status and today's calls now</source>
+            <translation>Hỏi tổng đài ngay trạng thái điện thoại và cuộc gọi hôm nay của mọi nhân viên</translation>
+        </message>
+    </context>
+    <context>
         <name>AgentDesktop</name>
         <message>
-            <location filename="../../agent_desktop/app.py" line="285" />
+            <location filename="../../agent_desktop/app.py" line="255" />
+            <source>Calls</source>
+            <translation>Cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="255" />
+            <source>Agents</source>
+            <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="255" />
+            <source>Wallboard</source>
+            <translation>Bảng theo dõi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="343" />
             <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
             <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="301" />
+            <location filename="../../agent_desktop/app.py" line="359" />
             <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
             <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="415" />
+            <location filename="../../agent_desktop/app.py" line="479" />
             <source>There is no phone number in the clipboard.</source>
             <translation>Không có số điện thoại nào trong bộ nhớ tạm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="456" />
+            <location filename="../../agent_desktop/app.py" line="520" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="458" />
+            <location filename="../../agent_desktop/app.py" line="522" />
             <source>The details are in the log file: {path}</source>
             <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnswerRateGauge</name>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="446" />
+            <source>Answer rate today</source>
+            <translation>Tỉ lệ nghe máy hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="516" />
+            <source>answered</source>
+            <translation>đã nghe</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="527" />
+            <source>No calls yet today</source>
+            <translation>Hôm nay chưa có cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="528" />
+            <source>{answered} of {rated} calls answered</source>
+            <translation>đã nghe {answered} trên {rated} cuộc gọi</translation>
         </message>
     </context>
     <context>
@@ -195,163 +419,357 @@
     <context>
         <name>DialToast</name>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="145" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="134" />
             <source>Click-to-call</source>
             <translation>Gọi nhanh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="146" />
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="151" />
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="152" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="135" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="140" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="141" />
             <source>Call {number}?</source>
             <translation>Gọi {number}?</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="148" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="137" />
             <source>Call</source>
             <translation>Gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="149" />
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="150" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="138" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="139" />
             <source>Not now</source>
             <translation>Để sau</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="158" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="147" />
             <source>from a link</source>
             <translation>từ một liên kết</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="160" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="149" />
             <source>from the clipboard</source>
             <translation>từ bộ nhớ tạm</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="162" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="151" />
             <source>from the command line</source>
             <translation>từ dòng lệnh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/dial_toast.py" line="163" />
+            <location filename="../../agent_desktop/ui/dial_toast.py" line="152" />
             <source>from another app</source>
             <translation>từ ứng dụng khác</translation>
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="124" />
+            <source>{ext} ({name})</source>
+            <translation>{ext} ({name})</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="150" />
+            <source>{ext} · {name}</source>
+            <translation>{ext} · {name}</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="155" />
+            <source>%n call</source>
+            <translation>
+                <numerusform>%n cuộc gọi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="155" />
+            <source>%n calls</source>
+            <translation>
+                <numerusform>%n cuộc gọi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="157" />
+            <source>{shown} of 1 call</source>
+            <translation>{shown} trên 1 cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="159" />
+            <source>{shown} of {total} calls</source>
+            <translation>{shown} trên {total} cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="168" />
+            <source>Filter by number or extension</source>
+            <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="169" />
+            <source>Filter calls</source>
+            <translation>Lọc cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="170" />
+            <source>All agents</source>
+            <translation>Tất cả nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="173" />
+            <source>Only the calls of one agent</source>
+            <translation>Chỉ cuộc gọi của một nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="174" />
+            <source>Agent</source>
+            <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
+            <source>Direction</source>
+            <translation>Chiều</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
+            <source>State</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
+            <source>All directions</source>
+            <translation>Mọi chiều</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
+            <source>Inbound</source>
+            <translation>Gọi đến</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="178" />
+            <source>Outbound</source>
+            <translation>Gọi đi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="178" />
+            <source>Internal</source>
+            <translation>Nội bộ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <source>All states</source>
+            <translation>Mọi trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <source>Ringing</source>
+            <translation>Đang đổ chuông</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <source>Dialing</source>
+            <translation>Đang gọi khách hàng</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="181" />
+            <source>Talking</source>
+            <translation>Đang đàm thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="181" />
+            <source>On hold</source>
+            <translation>Đang giữ máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="181" />
+            <source>In IVR</source>
+            <translation>Trong IVR</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <source>Transferring</source>
+            <translation>Đang chuyển</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <source>Ending</source>
+            <translation>Đang kết thúc</translation>
+        </message>
+    </context>
+    <context>
+        <name>HourlyChart</name>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="74" />
+            <source>Answered</source>
+            <translation>Đã nghe</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="75" />
+            <source>No answer</source>
+            <translation>Không nghe máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="76" />
+            <source>Busy</source>
+            <translation>Máy bận</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="77" />
+            <source>Cancelled</source>
+            <translation>Đã hủy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="78" />
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="180" />
+            <source>Calls per hour today</source>
+            <translation>Cuộc gọi theo giờ hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="312" />
+            <source>No calls yet today</source>
+            <translation>Hôm nay chưa có cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="359" />
+            <source>Calls</source>
+            <translation>Cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/charts.py" line="389" />
+            <source>Hour of the day</source>
+            <translation>Giờ trong ngày</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/charts.py" line="415" />
+            <source>%n call</source>
+            <translation>
+                <numerusform>%n cuộc gọi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/charts.py" line="415" />
+            <source>%n calls</source>
+            <translation>
+                <numerusform>%n cuộc gọi</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>IncomingPopup</name>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="419" />
-            <location filename="../../agent_desktop/ui/popup.py" line="421" />
+            <location filename="../../agent_desktop/ui/popup.py" line="424" />
+            <location filename="../../agent_desktop/ui/popup.py" line="426" />
             <source>Incoming call</source>
             <translation>Cuộc gọi đến</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="420" />
+            <location filename="../../agent_desktop/ui/popup.py" line="425" />
             <source>Incoming call — to {to}</source>
             <translation>Cuộc gọi đến — máy {to}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="422" />
-            <location filename="../../agent_desktop/ui/popup.py" line="438" />
+            <location filename="../../agent_desktop/ui/popup.py" line="427" />
+            <location filename="../../agent_desktop/ui/popup.py" line="443" />
             <source>Dismiss</source>
             <translation>Bỏ qua</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="423" />
+            <location filename="../../agent_desktop/ui/popup.py" line="428" />
             <source>Unknown number</source>
             <translation>Số không xác định</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="425" />
+            <location filename="../../agent_desktop/ui/popup.py" line="430" />
             <source>Customer {code}</source>
             <translation>Khách hàng {code}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="427" />
+            <location filename="../../agent_desktop/ui/popup.py" line="432" />
             <source>Code {code}</source>
             <translation>Mã {code}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="431" />
+            <location filename="../../agent_desktop/ui/popup.py" line="436" />
             <source>Open in CRM</source>
             <translation>Mở trong CRM</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="434" />
+            <location filename="../../agent_desktop/ui/popup.py" line="439" />
             <source>Set a CRM address in Settings</source>
             <translation>Hãy nhập địa chỉ CRM trong phần Cài đặt</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="435" />
-            <location filename="../../agent_desktop/ui/popup.py" line="495" />
+            <location filename="../../agent_desktop/ui/popup.py" line="440" />
+            <location filename="../../agent_desktop/ui/popup.py" line="500" />
             <source>Copied</source>
             <translation>Đã sao chép</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="436" />
+            <location filename="../../agent_desktop/ui/popup.py" line="441" />
             <source>Copy number</source>
             <translation>Sao chép số</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="437" />
+            <location filename="../../agent_desktop/ui/popup.py" line="442" />
             <source>Call back</source>
             <translation>Gọi lại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="439" />
+            <location filename="../../agent_desktop/ui/popup.py" line="444" />
             <source>Incoming call from {number}</source>
             <translation>Cuộc gọi đến từ {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="447" />
+            <location filename="../../agent_desktop/ui/popup.py" line="452" />
             <source>Last calls</source>
             <translation>Các cuộc gọi gần đây</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/popup.py" line="449" />
+            <location filename="../../agent_desktop/ui/popup.py" line="454" />
             <source>%n in all</source>
             <translation>
                 <numerusform>tổng cộng %n</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="451" />
+            <location filename="../../agent_desktop/ui/popup.py" line="456" />
             <source>Looking up earlier calls…</source>
             <translation>Đang tìm các cuộc gọi trước…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="452" />
+            <location filename="../../agent_desktop/ui/popup.py" line="457" />
             <source>Earlier calls could not be loaded</source>
             <translation>Không tải được các cuộc gọi trước</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="454" />
+            <location filename="../../agent_desktop/ui/popup.py" line="459" />
             <source>No earlier calls with this number</source>
             <translation>Chưa có cuộc gọi nào với số này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="457" />
+            <location filename="../../agent_desktop/ui/popup.py" line="462" />
             <source>Incoming</source>
             <translation>Gọi đến</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="457" />
+            <location filename="../../agent_desktop/ui/popup.py" line="462" />
             <source>Outgoing</source>
             <translation>Gọi đi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="458" />
+            <location filename="../../agent_desktop/ui/popup.py" line="463" />
             <source>Internal</source>
             <translation>Nội bộ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="471" />
+            <location filename="../../agent_desktop/ui/popup.py" line="476" />
             <source>ext. {ext}</source>
             <translation>máy {ext}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/popup.py" line="475" />
+            <location filename="../../agent_desktop/ui/popup.py" line="480" />
             <source>ringing {time}</source>
             <translation>đổ chuông {time}</translation>
         </message>
@@ -1068,6 +1486,262 @@ Mã cuộc gọi: {call_id}</translation>
         </message>
     </context>
     <context>
+        <name>SupervisorFilter</name>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="201" />
+            <source>Listening: you hear this call; nobody hears you</source>
+            <translation>Đang nghe: bạn nghe cuộc gọi này, không ai nghe thấy bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="202" />
+            <source>Whispering: only the agent hears you</source>
+            <translation>Đang nhắc nhỏ: chỉ nhân viên nghe thấy bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="203" />
+            <source>In the call: the agent and the customer hear you</source>
+            <translation>Trong cuộc gọi: nhân viên và khách hàng nghe thấy bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="206" />
+            <source>listening</source>
+            <translation>đang nghe</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="207" />
+            <source>whispering</source>
+            <translation>đang nhắc nhỏ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="208" />
+            <source>in the call</source>
+            <translation>trong cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="210" />
+            <source>{direction} · {mark}</source>
+            <translation>{direction} · {mark}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="211" />
+            <source>Longer than {minutes} min</source>
+            <translation>Dài hơn {minutes} phút</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPanel</name>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="206" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="236" />
+            <source>That call has already ended.</source>
+            <translation>Cuộc gọi đó đã kết thúc.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="245" />
+            <source>Listen to {call}: your phone ({ext}) rings…</source>
+            <translation>Nghe {call}: điện thoại của bạn ({ext}) đang đổ chuông…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="246" />
+            <source>Whisper to {call}: your phone ({ext}) rings…</source>
+            <translation>Nhắc nhỏ {call}: điện thoại của bạn ({ext}) đang đổ chuông…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="247" />
+            <source>Barge into {call}: your phone ({ext}) rings…</source>
+            <translation>Chen ngang {call}: điện thoại của bạn ({ext}) đang đổ chuông…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="248" />
+            <source>Transferring {call} to extension {ext}…</source>
+            <translation>Đang chuyển {call} tới máy nhánh {ext}…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="257" />
+            <source>Listening to {call} on extension {ext}. Nobody hears you.</source>
+            <translation>Đang nghe {call} trên máy nhánh {ext}. Không ai nghe thấy bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="259" />
+            <source>Whispering to {call} from extension {ext}. Only the agent hears you.</source>
+            <translation>Đang nhắc nhỏ {call} từ máy nhánh {ext}. Chỉ nhân viên nghe thấy bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="261" />
+            <source>You are in {call} on extension {ext}. The agent and the customer hear you.</source>
+            <translation>Bạn đang trong {call} trên máy nhánh {ext}. Nhân viên và khách hàng nghe thấy bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="263" />
+            <source>Transferred {call} to extension {ext}.</source>
+            <translation>Đã chuyển {call} tới máy nhánh {ext}.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="296" />
+            <source>the call</source>
+            <translation>cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="302" />
+            <source>the call between {first} and {second}</source>
+            <translation>cuộc gọi giữa {first} và {second}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="307" />
+            <source>the call of {agent} with {customer}</source>
+            <translation>cuộc gọi của {agent} với {customer}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="339" />
+            <source>No calls on the PBX right now</source>
+            <translation>Hiện không có cuộc gọi nào trên tổng đài</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="341" />
+            <source>No calls match the filters</source>
+            <translation>Không có cuộc gọi nào khớp bộ lọc</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="377" />
+            <source>Listen</source>
+            <translation>Nghe lén</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="378" />
+            <source>Listen to the selected call: nobody hears you</source>
+            <translation>Nghe cuộc gọi đã chọn: không ai nghe thấy bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="379" />
+            <source>Whisper</source>
+            <translation>Nhắc nhỏ</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="380" />
+            <source>Talk to the agent of the selected call only</source>
+            <translation>Chỉ nói với nhân viên của cuộc gọi đã chọn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="381" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="400" />
+            <source>Barge in</source>
+            <translation>Chen ngang</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="382" />
+            <source>Join the selected call: the agent and the customer hear you</source>
+            <translation>Tham gia cuộc gọi đã chọn: nhân viên và khách hàng nghe thấy bạn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="383" />
+            <source>Transfer</source>
+            <translation>Chuyển</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="384" />
+            <source>Transfer the selected call to another extension</source>
+            <translation>Chuyển cuộc gọi đã chọn sang máy nhánh khác</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="388" />
+            <source>{tip} ({key})</source>
+            <translation>{tip} ({key})</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="389" />
+            <source>Call actions</source>
+            <translation>Thao tác cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="390" />
+            <source>Calls on the PBX</source>
+            <translation>Cuộc gọi trên tổng đài</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="399" />
+            <source>Barge into {call}? The agent and the customer will both hear you.</source>
+            <translation>Chen ngang {call}? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="400" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="405" />
+            <source>Longer than {minutes} min</source>
+            <translation>Dài hơn {minutes} phút</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferDialog</name>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="144" />
+            <source>The call is already with extension {ext}.</source>
+            <translation>Cuộc gọi đã ở máy nhánh {ext}.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="147" />
+            <source>The phone of extension {ext} is not logged in: the PBX will refuse the transfer.</source>
+            <translation>Điện thoại của máy nhánh {ext} chưa đăng nhập: tổng đài sẽ từ chối chuyển cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="165" />
+            <source>Transfer call</source>
+            <translation>Chuyển cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="166" />
+            <source>Transfer {call} to:</source>
+            <translation>Chuyển {call} tới:</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="167" />
+            <source>Agents</source>
+            <translation>Nhân viên</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="168" />
+            <source>phone logged in</source>
+            <translation>điện thoại đã đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="168" />
+            <source>phone not logged in</source>
+            <translation>điện thoại chưa đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="169" />
+            <source>phone status unknown</source>
+            <translation>chưa rõ trạng thái điện thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="175" />
+            <source>{ext}  {name} — {state}</source>
+            <translation>{ext}  {name} — {state}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="177" />
+            <source>{ext} — {state}</source>
+            <translation>{ext} — {state}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="178" />
+            <source>&amp;Extension (digits only):</source>
+            <translation>&amp;Máy nhánh (chỉ chữ số):</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="179" />
+            <source>e.g. 105</source>
+            <translation>ví dụ 105</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/supervisor_transfer.py" line="180" />
+            <source>Transfer</source>
+            <translation>Chuyển</translation>
+        </message>
+    </context>
+    <context>
         <name>TrayController</name>
         <message>
             <location filename="../../agent_desktop/ui/tray.py" line="73" />
@@ -1155,6 +1829,182 @@ Mã cuộc gọi: {call_id}</translation>
             <location filename="../../agent_desktop/ui/tray.py" line="125" />
             <source>Quit</source>
             <translation>Thoát</translation>
+        </message>
+    </context>
+    <context>
+        <name>WallboardView</name>
+        <message numerus="yes">
+            <location filename="../../agent_desktop/ui/wallboard.py" line="186" />
+            <source>%n internal</source>
+            <translation>
+                <numerusform>%n nội bộ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="187" />
+            <source>on the PBX now</source>
+            <translation>trên tổng đài lúc này</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="188" />
+            <source>not answered yet</source>
+            <translation>chưa được trả lời</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="189" />
+            <source>in conversation</source>
+            <translation>đang đàm thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="190" />
+            <source>waiting on hold</source>
+            <translation>đang chờ giữ máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="192" />
+            <source>live calls in / out</source>
+            <translation>cuộc gọi đến / đi hiện tại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="195" />
+            <source>of calls ringing now</source>
+            <translation>trong các cuộc đang đổ chuông</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="196" />
+            <source>no call is ringing</source>
+            <translation>không có cuộc gọi nào đổ chuông</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="200" />
+            <source>of calls in progress</source>
+            <translation>trong các cuộc đang gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="201" />
+            <source>nobody is talking</source>
+            <translation>không ai đang đàm thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="212" />
+            <source>{inbound} in · {outbound} out</source>
+            <translation>{inbound} đến · {outbound} đi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="214" />
+            <source>no calls yet</source>
+            <translation>chưa có cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="219" />
+            <source>{answered} of {rated} answered</source>
+            <translation>đã nghe {answered} trên {rated}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="222" />
+            <source>per answered call</source>
+            <translation>mỗi cuộc đã nghe</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="227" />
+            <source>Today's numbers could not be updated: {reason}</source>
+            <translation>Không cập nhật được số liệu hôm nay: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="230" />
+            <source>(showing {time})</source>
+            <translation>(đang hiển thị lúc {time})</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="233" />
+            <source>Today's numbers as of {time}</source>
+            <translation>Số liệu hôm nay lúc {time}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="237" />
+            <source>Loading today's numbers…</source>
+            <translation>Đang tải số liệu hôm nay…</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="328" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="348" />
+            <source>Wallboard</source>
+            <translation>Bảng theo dõi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="329" />
+            <source>Large</source>
+            <translation>Cỡ lớn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="330" />
+            <source>Bigger numbers and charts for a wall screen</source>
+            <translation>Số và biểu đồ lớn hơn cho màn hình treo tường</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="332" />
+            <source>Exit full screen</source>
+            <translation>Thoát toàn màn hình</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="332" />
+            <source>Full screen</source>
+            <translation>Toàn màn hình</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="333" />
+            <source>Full screen, large (F11)</source>
+            <translation>Toàn màn hình, cỡ lớn (F11)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="335" />
+            <source>Active calls</source>
+            <translation>Cuộc gọi đang diễn ra</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="336" />
+            <source>Ringing</source>
+            <translation>Đang đổ chuông</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="337" />
+            <source>Talking</source>
+            <translation>Đang đàm thoại</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="338" />
+            <source>On hold</source>
+            <translation>Đang giữ máy</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="339" />
+            <source>Inbound / outbound</source>
+            <translation>Gọi đến / gọi đi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="340" />
+            <source>Longest ring</source>
+            <translation>Đổ chuông lâu nhất</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="341" />
+            <source>Longest talk</source>
+            <translation>Đàm thoại lâu nhất</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="342" />
+            <source>Calls today</source>
+            <translation>Cuộc gọi hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="343" />
+            <source>Answer rate today</source>
+            <translation>Tỉ lệ nghe máy hôm nay</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/wallboard.py" line="344" />
+            <source>Average talk today</source>
+            <translation>Thời gian đàm thoại trung bình hôm nay</translation>
         </message>
     </context>
     <context>
@@ -1310,6 +2160,74 @@ Mã cuộc gọi: {call_id}</translation>
             <location filename="../../agent_desktop/core/phone.py" line="74" />
             <source>A customer's number must be a Vietnamese mobile number (84… or 03/05/07/08/09…).</source>
             <translation>Số của khách hàng phải là số di động Việt Nam (84… hoặc 03/05/07/08/09…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>supervisor</name>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="78" />
+            <source>Log in first to act on calls. Nothing was sent.</source>
+            <translation>Hãy đăng nhập trước khi thao tác cuộc gọi. Chưa gửi gì.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="80" />
+            <source>Only supervisor accounts can listen to, whisper to, barge into or transfer calls. Nothing was sent.</source>
+            <translation>Chỉ tài khoản giám sát mới được nghe lén, nhắc nhỏ, chen ngang hoặc chuyển cuộc gọi. Chưa gửi gì.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="84" />
+            <source>This PBX does not let supervisors listen to, whisper to, barge into or transfer calls.</source>
+            <translation>Tổng đài này không cho giám sát nghe lén, nhắc nhỏ, chen ngang hoặc chuyển cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="134" />
+            <source>Choose a call first.</source>
+            <translation>Hãy chọn một cuộc gọi trước.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="137" />
+            <source>Enter the extension to transfer the call to.</source>
+            <translation>Nhập máy nhánh nhận cuộc gọi chuyển.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="138" />
+            <source>Your account has no extension, so your phone cannot join calls.</source>
+            <translation>Tài khoản của bạn không có máy nhánh nên điện thoại không thể tham gia cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="142" />
+            <source>“{ext}” is not an extension: use digits only. Nothing was sent.</source>
+            <translation>“{ext}” không phải máy nhánh: chỉ dùng chữ số. Chưa gửi gì.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="146" />
+            <source>Still waiting for the PBX to answer the last request on this call; try again in a moment.</source>
+            <translation>Vẫn đang chờ tổng đài trả lời yêu cầu trước cho cuộc gọi này; vui lòng thử lại sau giây lát.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="189" />
+            <source>That call has already ended.</source>
+            <translation>Cuộc gọi đó đã kết thúc.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="191" />
+            <source>The PBX lets only admin accounts listen to, whisper to, barge into or transfer calls.</source>
+            <translation>Tổng đài chỉ cho tài khoản quản trị nghe lén, nhắc nhỏ, chen ngang hoặc chuyển cuộc gọi.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="195" />
+            <source>Your phone (extension {ext}) is not logged in. Log in your softphone or IP phone, then try again.</source>
+            <translation>Điện thoại của bạn (máy nhánh {ext}) chưa đăng nhập. Hãy đăng nhập softphone hoặc IP phone rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="199" />
+            <source>Your phone (extension {ext}) is already in a call. Hang up first, then try again.</source>
+            <translation>Điện thoại của bạn (máy nhánh {ext}) đang trong cuộc gọi. Hãy gác máy rồi thử lại.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/supervisor.py" line="202" />
+            <source>The server stopped answering, so the PBX may have done it anyway. Check the live calls before trying again.</source>
+            <translation>Máy chủ ngừng phản hồi nên tổng đài có thể đã thực hiện. Hãy kiểm tra danh sách cuộc gọi trước khi thử lại.</translation>
         </message>
     </context>
 </TS>

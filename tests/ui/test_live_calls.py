@@ -222,3 +222,26 @@ async def test_offline_gap_is_caught_up_from_the_cdrs(sim: Simulator, tmp_path: 
     assert len(incoming.missed) == 1  # found again: not counted twice
     poller.stop()
     await session.logout()
+
+
+async def test_an_unexpected_error_never_stops_the_polling(sim: Simulator, tmp_path: Path) -> None:
+    session = await logged_in(sim, tmp_path)
+    client = session.client
+    original = client.list_calls
+    broken = [True]
+
+    async def flaky():
+        if broken[0]:
+            broken[0] = False
+            raise RuntimeError("a bug somewhere below")
+        return await original()
+
+    client.list_calls = flaky  # type: ignore[method-assign]
+    poller = LiveCallPoller(session, interval=0.05, backoff=Backoff(base=0.05, cap=0.1))
+    failures: list[str] = []
+    poller.failed.connect(lambda text, _delay: failures.append(text))
+    poller.start()
+    await until(lambda: poller.polls >= 2)  # it went on after the error
+    assert len(failures) == 1 and "Something went wrong (RuntimeError)" in failures[0]
+    poller.stop()
+    await session.logout()

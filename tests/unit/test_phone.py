@@ -98,3 +98,11 @@ def test_valid_numbers_round_trip(mobile: str, shape: str) -> None:
     assert number.dial == mobile
     assert parse_dial_number(number.display).dial == mobile  # what we show dials the same
     assert phonenumbers.is_valid_number(phonenumbers.parse(number.dial, "VN"))
+
+
+def test_formatting_never_drops_digits() -> None:
+    from agent_desktop.core.phone import format_number
+
+    assert format_number("0899098899") == "0899 098 899"
+    assert format_number("0283456789") == "0283456789"  # one digit short: shown as written
+    assert format_number("101") == "101"

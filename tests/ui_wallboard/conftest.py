@@ -1,0 +1,50 @@
+"""Wallboard tests: offscreen Qt on a qasync loop, isolated home, a simulator that lets calls ring.
+
+Async tests run on qasync's Qt event loop (pytest-asyncio's loop-factory hook), so QTimers fire
+as they do for users; inside them wait with ``tests.helpers.until``, never with qtbot's blocking
+waits. Sync tests (the widgets) use qtbot as usual.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx  # noqa: E402
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from agent_desktop.sim import Simulator  # noqa: E402
+from tests import helpers  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
+
+
+def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
+    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Own HOME and XDG dirs, and the in-memory keyring, emptied."""
+    yield helpers.isolate_home(tmp_path, monkeypatch)
+    MemoryKeyring.reset()
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[Simulator]:
+    """Inbound calls ring until the test answers them (or 30 s pass)."""
+    simulator = Simulator(helpers.fast_config(seed=5, ring_timeout=30.0, talk_time=(60.0, 60.0)))
+    await simulator.start(host="127.0.0.1", port=0)
+    yield simulator
+    await simulator.stop()
+
+
+@pytest.fixture
+async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
+    """The simulator's control API."""
+    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
+        yield http
