@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 
 from ..sim import SimConfig, Simulator
+from ..sim.demo_tenant import seed_today
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class DemoPbx:
         if not logging.getLogger().isEnabledFor(logging.DEBUG):
             logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
         url = await self.simulator.start(host="127.0.0.1", port=0)
+        # The seeded history is working hours of past days: give the demo a day so far too.
+        seed_today(self.simulator.tenant, 60)
         log.info("demo PBX listening on %s", url)
         return DemoLogin(url=url, username=DEMO_USERS[role], password=DEMO_PASSWORD)
 

@@ -188,3 +188,24 @@ def _seed_cdr(tenant: Tenant, rng: random.Random, agents: list[str], direction: 
                cause=cause, extension=ext, from_number=from_number, to_number=to_number,
                receive_dest=receive_dest, started=started, ring_at=ring_at, answered=answered,
                ended=end, customer_id=customer_id, has_recording=status == "answered")
+
+
+def seed_today(tenant: Tenant, count: int, seed: int = 1, now: datetime | None = None) -> int:
+    """Add ``count`` calls made today so far — between 08:00 (or six hours ago, when earlier)
+    and a few minutes ago — so a demo's wallboard and agent board have a day to show at any
+    hour. Returns how many were added."""
+    rng = random.Random(seed * 104729 + 7)
+    now = now or datetime.now().replace(microsecond=0)
+    start = min(now.replace(hour=8, minute=0, second=0), now - timedelta(hours=6))
+    end = now - timedelta(minutes=3)
+    if end <= start:
+        return 0
+    agents = [u.extension for u in tenant.users if u.level == "user"]
+    span = int((end - start).total_seconds())
+    for _ in range(count):
+        direction = rng.choices(["inbound", "outbound", "local"], [50, 40, 10])[0]
+        weights = _STATUS_WEIGHTS[direction]
+        status = rng.choices(list(weights), list(weights.values()))[0]
+        started = start + timedelta(seconds=rng.randrange(span))
+        tenant.add_cdr(_seed_cdr(tenant, rng, agents, direction, status, started))
+    return count

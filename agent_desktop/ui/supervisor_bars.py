@@ -158,6 +158,8 @@ class FilterBar(QWidget):
         else:
             text = self.tr("{shown} of {total} calls").format(shown=shown, total=total)
         self.count_label.setText(text)
+        # Never clipped, whatever the language: the search box gives way instead.
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(text) + 4)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,6 +7,7 @@ tray, balloons work and the tray icon can be captured), and stops both at the en
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -16,14 +17,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _free_display() -> int:
-    for number in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(
-                f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
 
 
 def tray_ready(env: dict[str, str]) -> bool:
@@ -40,20 +33,23 @@ def virtual_display(width: int = 1280, height: int = 800, tray: bool = True) -> 
     for tool in ("Xvfb", "trayer") if tray else ("Xvfb",):
         if shutil.which(tool) is None:
             raise RuntimeError(f"{tool} is missing: run the set-up (packaging/setup-dev.sh)")
-    number = _free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{number}", "-screen", "0", f"{width}x{height}x24",
-                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    # Xvfb picks a free display itself and writes its number to the pipe: no race between two
+    # test runs choosing the same one.
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
+                             f"{width}x{height}x24", "-nolisten", "tcp"], pass_fds=(write_end,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_end)
     procs = [xvfb]
-    env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
-    env.pop("WAYLAND_DISPLAY", None)
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # the XEmbed tray, not a desktop's D-Bus one
     try:
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            if time.monotonic() > deadline or xvfb.poll() is not None:
-                raise RuntimeError("Xvfb did not start")
-            time.sleep(0.05)
+        ready, _, _ = select.select([read_end], [], [], 20)
+        text = os.read(read_end, 64).decode().strip() if ready else ""
+        if not text.isdigit():
+            raise RuntimeError("Xvfb did not start")
+        number = int(text)
+        env = {**os.environ, "DISPLAY": f":{number}", "QT_QPA_PLATFORM": "xcb"}
+        env.pop("WAYLAND_DISPLAY", None)
+        env.pop("DBUS_SESSION_BUS_ADDRESS", None)  # the XEmbed tray, not a desktop's D-Bus one
         if tray:
             procs.append(subprocess.Popen(
                 ["trayer", "--edge", "top", "--align", "right", "--widthtype", "pixel",
@@ -66,6 +62,7 @@ def virtual_display(width: int = 1280, height: int = 800, tray: bool = True) -> 
                 time.sleep(0.2)
         yield env
     finally:
+        os.close(read_end)
         for proc in reversed(procs):
             proc.terminate()
             try:
