@@ -141,13 +141,27 @@ class SettingsDialog(QDialog):
         crm = QVBoxLayout(self.crm_group)
         crm.addWidget(self.crm)
         crm.addWidget(self.crm_hint)
+        # For supervisors: the long-call threshold and the agent board's team.
+        self.supervising = QGroupBox()
+        self.long_calls = QDoubleSpinBox()
+        self.long_calls.setObjectName("longCallMinutes")
+        self.long_calls.setRange(0.5, 240.0)
+        self.long_calls.setDecimals(1)
+        self.long_calls.setValue(settings.long_call_minutes)
+        self.team = QLineEdit(", ".join(settings.team))
+        self.team.setObjectName("team")
+        self.long_calls_label, self.team_label = QLabel(), QLabel()
+        supervising = QFormLayout(self.supervising)
+        supervising.addRow(self.long_calls_label, self.long_calls)
+        supervising.addRow(self.team_label, self.team)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
-        self.general_page = _Page(self.general, self.notifications, self.crm_group)
+        self.general_page = _Page(self.general, self.notifications, self.crm_group,
+                                  self.supervising)
         self.calling_page = _Page(self.calling, self.caller_id)
         self.tabs.addTab(self.general_page, "")
         self.tabs.addTab(self.calling_page, "")
@@ -249,6 +263,11 @@ class SettingsDialog(QDialog):
             "Calls to these ring groups or queues ring for you too, when the PBX shows them "
             "under the group's number."))
         self.crm_group.setTitle(self.tr("Open in CRM"))
+        self.supervising.setTitle(self.tr("For supervisors"))
+        self.long_calls_label.setText(self.tr("Highlight calls longer than"))
+        self.long_calls.setSuffix(self.tr(" min"))
+        self.team_label.setText(self.tr("Agents on the board"))
+        self.team.setPlaceholderText(self.tr("usernames, e.g. agent101, agent102"))
         self.crm.setPlaceholderText("https://crm.example.com/search?phone={phone}")
         self.crm_hint.setText(self.tr(
             "The web address to open for a call. {phone}, {call_id} and {extension} are "
@@ -326,6 +345,11 @@ class SettingsDialog(QDialog):
             self._refuse(self.tr("Ring groups are numbers, separated by commas."),
                          self.ring_groups)
             return
+        team = [t.strip() for t in self.team.text().replace(";", ",").split(",") if t.strip()]
+        if any(" " in t or len(t) > 64 for t in team):
+            self._refuse(self.tr("Agents are usernames without spaces, separated by commas."),
+                         self.team)
+            return
         numbers = self._numbers()
         if numbers is None:
             return
@@ -336,6 +360,8 @@ class SettingsDialog(QDialog):
         settings = replace(
             self._settings,
             ring_groups=tuple(g for g in groups if g),
+            long_call_minutes=self.long_calls.value(),
+            team=tuple(dict.fromkeys(team)),
             poll_interval=self.poll_interval.value(),
             language=self.language.currentData(),
             start_at_login=self.start_at_login.isChecked(),

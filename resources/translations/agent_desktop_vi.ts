@@ -499,97 +499,97 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
             <translation>{shown} trên {total} cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="168" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="170" />
             <source>Filter by number or extension</source>
             <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="169" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="171" />
             <source>Filter calls</source>
             <translation>Lọc cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="170" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="172" />
             <source>All agents</source>
             <translation>Tất cả nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="173" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
             <source>Only the calls of one agent</source>
             <translation>Chỉ cuộc gọi của một nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="174" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
             <source>Agent</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
             <source>Direction</source>
             <translation>Chiều</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="178" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="179" />
             <source>All directions</source>
             <translation>Mọi chiều</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="179" />
             <source>Inbound</source>
             <translation>Gọi đến</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="178" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
             <source>Outbound</source>
             <translation>Gọi đi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="178" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
             <source>Internal</source>
             <translation>Nội bộ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
             <source>All states</source>
             <translation>Mọi trạng thái</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
             <source>Ringing</source>
             <translation>Đang đổ chuông</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
             <source>Dialing</source>
             <translation>Đang gọi khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="181" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="183" />
             <source>Talking</source>
             <translation>Đang đàm thoại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="181" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="183" />
             <source>On hold</source>
             <translation>Đang giữ máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="181" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="183" />
             <source>In IVR</source>
             <translation>Trong IVR</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="184" />
             <source>Transferring</source>
             <translation>Đang chuyển</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="184" />
             <source>Ending</source>
             <translation>Đang kết thúc</translation>
         </message>
@@ -1268,221 +1268,251 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="232" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="246" />
             <source>Settings — agent-desktop</source>
             <translation>Cài đặt — agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="233" />
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="259" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="247" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="278" />
             <source>General</source>
             <translation>Chung</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="234" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="248" />
             <source>Refresh live calls every</source>
             <translation>Làm mới cuộc gọi sau mỗi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="235" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="249" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="236" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="250" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="237" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="251" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="238" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="252" />
             <source> s</source>
             <translation> giây</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="239" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="253" />
             <source>System language</source>
             <translation>Ngôn ngữ hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="240" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="254" />
             <source>Start when I log in to the computer</source>
             <translation>Tự khởi động khi đăng nhập máy tính</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="241" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="255" />
             <source>Start hidden in the tray</source>
             <translation>Khởi động ẩn dưới khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="242" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="256" />
             <source>When a call rings for me</source>
             <translation>Khi có cuộc gọi đến tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="243" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="257" />
             <source>Show a tray notification</source>
             <translation>Hiện thông báo ở khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="244" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="258" />
             <source>Show the call popup</source>
             <translation>Hiện cửa sổ cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="245" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="259" />
             <source>Play a sound</source>
             <translation>Phát âm báo</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="246" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="260" />
             <source>Also for my ring groups</source>
             <translation>Cả nhóm đổ chuông của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="247" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="261" />
             <source>e.g. 600, 601</source>
             <translation>ví dụ 600, 601</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="249" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="263" />
             <source>Calls to these ring groups or queues ring for you too, when the PBX shows them under the group's number.</source>
             <translation>Cuộc gọi tới các nhóm đổ chuông hoặc hàng đợi này cũng báo cho bạn, khi tổng đài hiển thị chúng theo số của nhóm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="251" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="265" />
             <source>Open in CRM</source>
             <translation>Mở trong CRM</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="254" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="266" />
+            <source>For supervisors</source>
+            <translation>Dành cho giám sát</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="267" />
+            <source>Highlight calls longer than</source>
+            <translation>Tô sáng cuộc gọi dài hơn</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="268" />
+            <source> min</source>
+            <translation> phút</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="269" />
+            <source>Agents on the board</source>
+            <translation>Nhân viên trên bảng theo dõi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="270" />
+            <source>usernames, e.g. agent101, agent102</source>
+            <translation>tên đăng nhập, ví dụ agent101, agent102</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="273" />
             <source>The web address to open for a call. {phone}, {call_id} and {extension} are replaced by the call's values.</source>
             <translation>Địa chỉ web mở ra cho một cuộc gọi. {phone}, {call_id} và {extension} được thay bằng giá trị của cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="260" />
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="261" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="279" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="280" />
             <source>Calling</source>
             <translation>Gọi điện</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="262" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="281" />
             <source>When I call</source>
             <translation>Khi tôi gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="263" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="282" />
             <source>Asynchronous — my phone rings, the app does not wait</source>
             <translation>Không đồng bộ — điện thoại của tôi đổ chuông, ứng dụng không chờ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="265" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="284" />
             <source>Synchronous — wait until I pick up</source>
             <translation>Đồng bộ — chờ đến khi tôi nhấc máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="266" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="285" />
             <source>Hotline</source>
             <translation>Đầu số hotline</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="267" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="286" />
             <source>The PBX's default</source>
             <translation>Mặc định của tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="268" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="287" />
             <source>The number your calls are made from. Leave it empty to use the PBX's default.</source>
             <translation>Số dùng để gọi ra. Để trống để dùng mặc định của tổng đài.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="270" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="289" />
             <source>Links from other apps (tel:, callto:, sip:)</source>
             <translation>Liên kết từ ứng dụng khác (tel:, callto:, sip:)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="271" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="290" />
             <source>Call at once</source>
             <translation>Gọi ngay</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="272" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="291" />
             <source>Ask me first</source>
             <translation>Hỏi tôi trước</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="273" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="292" />
             <source>Pick up my phone automatically</source>
             <translation>Tự động nhấc máy của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="274" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="293" />
             <source>When the app calls, your phone answers by itself (if it supports it).</source>
             <translation>Khi ứng dụng gọi, điện thoại của bạn tự nhấc máy (nếu điện thoại hỗ trợ).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="276" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="295" />
             <source>Caller ID (optional)</source>
             <translation>Số hiển thị (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="277" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="296" />
             <source>Name shown on my phone</source>
             <translation>Tên hiển thị trên điện thoại của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="279" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="298" />
             <source>Number shown on my phone</source>
             <translation>Số hiển thị trên điện thoại của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="280" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="299" />
             <source>My extension</source>
             <translation>Máy nhánh của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="281" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="300" />
             <source>Caller name sent to the customer</source>
             <translation>Tên người gọi gửi tới khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="282" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="301" />
             <source>Caller number sent to the customer</source>
             <translation>Số người gọi gửi tới khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="284" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="303" />
             <source>As the PBX sets it</source>
             <translation>Theo cài đặt của tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="285" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="304" />
             <source>Encode numbers (Base64)</source>
             <translation>Mã hóa số điện thoại (Base64)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="286" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="305" />
             <source>Only when your PBX administrator asks for it.</source>
             <translation>Chỉ bật khi quản trị tổng đài yêu cầu.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="311" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="330" />
             <source>“{field}” must be a phone number: 3 to 15 digits, optionally starting with +.</source>
             <translation>“{field}” phải là số điện thoại: từ 3 đến 15 chữ số, có thể bắt đầu bằng +.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="321" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="340" />
             <source>The CRM address must start with http:// or https://.</source>
             <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="326" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="345" />
             <source>Ring groups are numbers, separated by commas.</source>
             <translation>Nhóm đổ chuông là các số, cách nhau bằng dấu phẩy.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="350" />
+            <source>Agents are usernames without spaces, separated by commas.</source>
+            <translation>Nhân viên là tên đăng nhập không có dấu cách, cách nhau bằng dấu phẩy.</translation>
         </message>
     </context>
     <context>

@@ -72,12 +72,18 @@ def test_settings_dialog_saves_a_copy(qtbot) -> None:
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert "Ring groups are numbers" in dialog.error.text()
     dialog.ring_groups.setText("600; 601,")
+    dialog.long_calls.setValue(8)
+    dialog.team.setText("agent101, agent 102")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "usernames without spaces" in dialog.error.text()
+    dialog.team.setText("agent101; agent102, agent101")
     with qtbot.waitSignal(dialog.saved) as saved:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     settings = saved.args[0]
     assert (settings.poll_interval, settings.language, settings.start_hidden) == (2.5, "vi", True)
     assert settings.crm_url_template == "https://crm.example.com/?phone={phone}"
     assert settings.ring_groups == ("600", "601")
+    assert settings.long_call_minutes == 8 and settings.team == ("agent101", "agent102")
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(isolated: Path) -> None:
