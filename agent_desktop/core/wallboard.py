@@ -2,9 +2,11 @@
 
 ``live_counters`` and ``day_stats`` are pure functions of their inputs (calls or CDRs and a clock
 reading), so they are tested with hand-made data. ``Wallboard`` feeds them: it recounts the live
-calls on every poller update and once a second (the longest ring and talk keep growing), and loads
-today's CDRs in the background every ``cdr_interval`` seconds, one load at a time. A failed load
-keeps the last numbers and says why. Qt signals at the edge, no widgets.
+calls on every poller update and once a second (the longest ring and talk keep growing), times
+each conversation from when it was first seen answered (from its start if it was already answered
+when first seen), and loads today's CDRs in the background every ``cdr_interval`` seconds, one
+load at a time. A failed load keeps the last numbers and says why. Qt signals at the edge, no
+widgets.
 """
 
 from __future__ import annotations
@@ -169,6 +171,14 @@ def day_stats(cdrs: Iterable[Cdr], day: date) -> DayStats:
 # --- the feeder ---------------------------------------------------------------------------------
 
 
+def _talking_since(call: LiveCall, now: datetime) -> datetime:
+    """For a call already answered when first seen (the board just started): its start, the best
+    guess there is (a little early by its ring time), rather than now (which would hide a call
+    that has run for an hour)."""
+    created = call.created_time
+    return created if created is not None and created <= now else now
+
+
 class Wallboard(QObject):
     """Keeps ``counters`` and ``stats`` current while started (logged in as a supervisor)."""
 
@@ -198,7 +208,8 @@ class Wallboard(QObject):
         self.stats_loaded_at: datetime | None = None  # clock time of the last good load
         self.error = ""  # why the last load failed; "" after a good one
         self.loads = 0  # loads finished, good or not
-        self._answered_since: dict[str, datetime] = {}
+        self._answered_since: dict[str, datetime] = {}  # call_id: when first seen answered
+        self._seen_unanswered: set[str] = set()  # calls seen before they were answered
         self._running = False
         self._task: asyncio.Task[None] | None = None
         self._tick = QTimer(self)
@@ -237,6 +248,7 @@ class Wallboard(QObject):
             self._task.cancel()
             self._task = None
         self._answered_since.clear()
+        self._seen_unanswered.clear()
         self.counters = LiveCounters()
         self.stats = None
         self.stats_loaded_at = None
@@ -267,9 +279,13 @@ class Wallboard(QObject):
         now = self.clock()
         for call_id in [cid for cid in self._answered_since if cid not in calls]:
             del self._answered_since[call_id]
+        self._seen_unanswered &= calls.keys()
         for call_id, call in calls.items():
-            if is_answered(call):
-                self._answered_since.setdefault(call_id, now)
+            if not is_answered(call):
+                self._seen_unanswered.add(call_id)
+            elif call_id not in self._answered_since:
+                self._answered_since[call_id] = (
+                    now if call_id in self._seen_unanswered else _talking_since(call, now))
         counters = live_counters(calls.values(), now, self._answered_since)
         if counters != self.counters:
             self.counters = counters

@@ -183,7 +183,7 @@ class HourlyChart(_Chart):
         return QSize(round(640 * self.scale), round(300 * self.scale))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(round(360 * self.scale), 180)
+        return QSize(round(360 * self.scale), 140)
 
     # --- data ---------------------------------------------------------------------------------
 
@@ -244,13 +244,21 @@ class HourlyChart(_Chart):
         legend = self._legend_width(self.font_px(12))
         return title_width + 32 * self.scale + legend > self.width() - 2 * self.margin()
 
+    def short(self) -> bool:
+        """Too low for the axes' captions: the bars get their lines."""
+        return self.height() < 260 * self.scale
+
     def _plot_top_bottom(self) -> tuple[float, float]:
         small = QFontMetricsF(self.font_px(12))
         top = self.title_rect().bottom() + 8 * self.scale
         if self._legend_on_own_row():
             top += QFontMetricsF(self.legend_font()).height() + 6 * self.scale
-        top += small.height() * 1.5 + 8 * self.scale  # the y axis' caption, over the top tick
-        bottom = self.height() - self.margin() - 2 * small.height() - 8 * self.scale
+        if self.short():  # no captions: the title says what the bars count
+            top += small.height() * 0.5
+        else:  # the y axis' caption, over the top tick
+            top += small.height() * 1.5 + 8 * self.scale
+        lines = 1 if self.short() else 2  # the hours, and their caption
+        bottom = self.height() - self.margin() - lines * small.height() - 8 * self.scale
         return top, max(top + 1.0, bottom)
 
     def axis(self) -> tuple[int, int]:
@@ -352,11 +360,12 @@ class HourlyChart(_Chart):
         font = self.font_px(12)
         metrics = QFontMetricsF(font)
         painter.setFont(font)
-        caption = QRectF(self.margin(), plot.top() - metrics.height() * 1.5 - 4 * self.scale,
-                         plot.width(), metrics.height())
-        painter.setPen(INK_SOFT)
-        painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self.tr("Calls"))
+        if not self.short():
+            caption = QRectF(self.margin(), plot.top() - metrics.height() * 1.5 - 4 * self.scale,
+                             plot.width(), metrics.height())
+            painter.setPen(INK_SOFT)
+            painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             self.tr("Calls"))
         for value in range(0, axis_top + 1, step):
             y = plot.bottom() - value * plot.height() / axis_top
             if value:
@@ -382,6 +391,8 @@ class HourlyChart(_Chart):
                           metrics.height())
             painter.setPen(INK if hour == self.current_hour else INK_SOFT)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{hour:02d}")
+        if self.short():
+            return
         painter.setPen(INK_SOFT)
         caption = QRectF(plot.left(), plot.bottom() + 4 * self.scale + metrics.height(),
                          plot.width(), metrics.height() + 4 * self.scale)
@@ -449,7 +460,7 @@ class AnswerRateGauge(_Chart):
         return QSize(round(280 * self.scale), round(300 * self.scale))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(round(200 * self.scale), 180)
+        return QSize(round(200 * self.scale), 140)
 
     def set_data(self, answered: int, rated: int) -> None:
         """``rated``: the calls the rate is taken over (answered or missed)."""

@@ -40,6 +40,7 @@ __all__ = ["LARGE_BASE", "LARGE_SCALE", "Thresholds", "Tile", "Tone", "Wallboard
 
 LARGE_SCALE = 2.0
 LARGE_BASE = QSize(960, 540)  # a view this size, times LARGE_SCALE, gets the full scale
+COMPACT_BELOW = 600  # a view less high than this (a small window) gets compact tiles
 BACKGROUND = QColor("#f1f3f4")
 
 DAY_TILES = ("calls_today", "answer_rate", "average_talk")
@@ -64,6 +65,7 @@ class WallboardView(QWidget):
         self.failure = ""
         self.loading = False  # a load of the day's numbers is under way
         self._large = False
+        self._compact = False
         self._went_full_screen = False
         self._was_large = False
         self._was_maximized = False
@@ -263,15 +265,21 @@ class WallboardView(QWidget):
         fits = min(self.width() / LARGE_BASE.width(), self.height() / LARGE_BASE.height())
         return round(max(1.0, min(LARGE_SCALE, fits)), 2)
 
+    @property
+    def compact(self) -> bool:
+        """Short of height (and not large): tiles without their detail line, so the charts keep
+        room and the window need not grow."""
+        return not self._large and self.height() < COMPACT_BELOW
+
     def _update_scale(self) -> None:
         scale = self.large_scale() if self._large else 1.0
-        if scale != self.scale:
-            self.scale = scale
+        if scale != self.scale or self.compact != self._compact:
+            self.scale, self._compact = scale, self.compact
             self._apply_scale()
 
     def _apply_scale(self) -> None:
         s = self.scale
-        margin, spacing = round(16 * s), round(12 * s)
+        margin, spacing = (10, 8) if self._compact else (round(16 * s), round(12 * s))
         self.main.setContentsMargins(margin, margin, margin, margin)
         self.main.setSpacing(spacing)
         self.grid.setSpacing(spacing)
@@ -287,7 +295,7 @@ class WallboardView(QWidget):
             font.setPixelSize(round(pixels * s))
             widget.setFont(font)
         for tile in self.tiles.values():
-            tile.set_scale(s)
+            tile.set_scale(s, self._compact)
         self.hourly.set_scale(s)
         self.gauge.set_scale(s)
 

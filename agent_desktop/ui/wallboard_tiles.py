@@ -2,7 +2,7 @@
 attention; and the thresholds and formatting the wallboard's numbers share.
 
 Titles and details shrink to fit, all tiles of a wallboard alike (``peers``); values shrink
-rather than clip; the tile paints itself so it scales exactly with the wallboard's large mode.
+rather than clip; a compact tile (a short view) keeps its detail in the tooltip only; the tile paints itself so it scales exactly with the wallboard's large mode.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ class Tile(QWidget):
         self.detail = ""
         self.tone = Tone.NONE
         self.scale = 1.0
+        self.compact = False  # a short view: no detail line (it stays in the tooltip), a smaller value
         self.peers: list[Tile] = []  # the tiles whose titles and details share one size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -98,13 +99,17 @@ class Tile(QWidget):
             return
         self.value, self.detail, self.tone = value, detail, tone
         self.setAccessibleDescription(f"{value} {detail}".strip())
+        self.setToolTip(detail)
         self._update_peers()
 
-    def set_scale(self, scale: float) -> None:
-        self.scale = scale
+    def set_scale(self, scale: float, compact: bool = False) -> None:
+        self.scale, self.compact = scale, compact
         self.setFixedHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
+
+    def _value_px(self) -> int:
+        return 34 if self.compact else 42
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:
         font = QFont(self.font())
@@ -114,8 +119,10 @@ class Tile(QWidget):
 
     def sizeHint(self) -> QSize:
         s = self.scale
-        height = (QFontMetricsF(self._font(14)).height() + QFontMetricsF(self._font(42)).height()
-                  + QFontMetricsF(self._font(13)).height() + 30 * s)
+        height = (QFontMetricsF(self._font(14)).height()
+                  + QFontMetricsF(self._font(self._value_px())).height() + 26 * s)
+        if not self.compact:
+            height += QFontMetricsF(self._font(13)).height() + 4 * s
         return QSize(round(190 * s), round(height))
 
     def minimumSizeHint(self) -> QSize:
@@ -131,9 +138,9 @@ class Tile(QWidget):
         return font.pixelSize()
 
     def value_font(self) -> QFont:
-        """The value's font: 42 px at scale 1, smaller when the value would not fit."""
-        font = self._font(42, bold=True)
-        font.setPixelSize(self.fitting_px(self.value, 42, True, 8))
+        """The value's font: 42 px at scale 1 (34 compact), smaller when it would not fit."""
+        font = self._font(self._value_px(), bold=True)
+        font.setPixelSize(self.fitting_px(self.value, self._value_px(), True, 8))
         return font
 
     def title_font(self) -> QFont:
@@ -181,12 +188,14 @@ class Tile(QWidget):
                          QFontMetricsF(title_font).elidedText(self.title,
                                                               Qt.TextElideMode.ElideRight, width))
         y += metrics.height() + 2 * s
-        value_height = QFontMetricsF(self._font(42, bold=True)).height()
+        value_height = QFontMetricsF(self._font(self._value_px(), bold=True)).height()
         painter.setFont(self.value_font())
         painter.setPen(QColor(ink) if self.value != "—" else INK_SOFT)
         painter.drawText(QRectF(pad, y, width, value_height),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.value)
         y += value_height + 2 * s
+        if self.compact:
+            return
         detail_font = self.detail_font()
         painter.setFont(detail_font)
         painter.setPen(QColor(ink) if self.tone != Tone.NONE else INK_SOFT)

@@ -39,6 +39,12 @@ def row(board: AgentBoard, ext: str) -> AgentRow | None:
     return board.by_extension(ext)
 
 
+def cell(board: AgentBoard, ext: str, name: str, missing: object = None) -> object:
+    """A field of an agent's row, or ``missing`` while the row is not there yet (for waits)."""
+    found = board.by_extension(ext)
+    return missing if found is None else getattr(found, name)
+
+
 def midnight() -> datetime:
     return datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
 
@@ -146,7 +152,7 @@ async def test_logged_in_flags_follow_the_simulator(
         rounds = board.status_rounds
         changes.clear()
         assert (await control.post("/_sim/extensions/108/login")).status_code == 200
-        await until(lambda: row(board, "108").phone_logged_in is True)
+        await until(lambda: cell(board, "108", "phone_logged_in") is True)
         assert board.status_rounds <= rounds + 2  # on the next round
         assert [c.extension for c in changes if c.phone_logged_in is not None] == ["108"]
 
@@ -179,25 +185,25 @@ async def test_a_live_call_is_the_agents_current_call_until_it_ends(
     async with supervisor_floor(sim, tmp_path, Config(TEAM), cdr_interval=60.0) as board:
         board.cdr_after_call = board.cdr_min_gap = 0.05
         board.start()
-        await until(lambda: board.cdr_reads >= 1 and row(board, "102").extension)
+        await until(lambda: board.cdr_reads >= 1 and cell(board, "102", "extension"))
         before = row(board, "102").calls_today
         call = (await control.post("/_sim/calls/inbound",
                                    json={"to": "102", "from": "0899098899"})).json()
-        await until(lambda: row(board, "102").current_phase is Phase.RINGING)
+        await until(lambda: cell(board, "102", "current_phase") is Phase.RINGING)
         assert row(board, "102").current_number == "0899098899"
         await control.post(f"/_sim/calls/{call['call_id']}/answer", json={})
-        await until(lambda: row(board, "102").current_phase is Phase.TALKING)
+        await until(lambda: cell(board, "102", "current_phase") is Phase.TALKING)
         talking = row(board, "102")
         assert talking.current_call_id == call["legs"][0] and talking.call_started is not None
         assert abs((datetime.now() - talking.call_started).total_seconds()) < 5
         assert row(board, "103").current_call_id == ""
 
         await control.post(f"/_sim/calls/{call['call_id']}/hangup", json={})
-        await until(lambda: not row(board, "102").on_call)
+        await until(lambda: cell(board, "102", "on_call", True) is False)
         done = row(board, "102")
         assert done.current_number == "" and done.current_phase is None and done.call_started is None
         # The counts are read again shortly after the call ends, not a cdr_interval later.
-        await until(lambda: row(board, "102").calls_today == before + 1)
+        await until(lambda: cell(board, "102", "calls_today") == before + 1)
         assert row(board, "102").answered_today >= 1
 
 

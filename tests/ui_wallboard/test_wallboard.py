@@ -239,8 +239,26 @@ async def test_talk_time_runs_from_when_a_call_was_first_seen_answered(fast_tick
     assert len(emitted) == count
     poller.push()
     assert board.counters == LiveCounters() and emitted[-1] == LiveCounters()
-    poller.push(live("a", "CS_EXCHANGE_MEDIA"))  # the same id again: a new conversation
+    poller.push(live("a", "CS_ROUTING", created=clock.now))  # the same id again: a new call
+    clock.now += 3 * S
+    poller.push(live("a", "CS_EXCHANGE_MEDIA", created=clock.now - 3 * S))
     assert board.counters.longest_talk_seconds == 0
+    board.stop()
+
+
+async def test_a_call_already_answered_when_first_seen_is_timed_from_its_start() -> None:
+    clock = Clock(T0)
+    board, poller, _ = feeder(clock)
+    poller.push(live("old", "CS_EXCHANGE_MEDIA", created=T0 - 3600 * S),
+                live("skewed", "CS_HIBERNATE", created=T0 + 5 * S),  # the PBX's clock runs ahead
+                live("ringing", "CS_ROUTING", created=T0 - 20 * S))
+    board.start()  # logged in while these calls were going on
+    assert board.counters.longest_talk_seconds == 3600
+    assert board.counters.longest_ring_seconds == 20
+    clock.now += 10 * S
+    poller.push(live("skewed", "CS_HIBERNATE", created=T0 + 5 * S),
+                live("ringing", "CS_EXCHANGE_MEDIA", created=T0 - 20 * S))
+    assert board.counters.longest_talk_seconds == 10  # "skewed" from when it was first seen
     board.stop()
 
 
@@ -604,6 +622,27 @@ def test_large_mode_doubles_everything_on_a_wall_screen(qtbot: QtBot) -> None:
     view.set_large(False)
     assert not view.large_button.isChecked() and view.scale == 1.0
     qtbot.waitUntil(lambda: tile.height() == normal[0])
+
+
+def test_a_short_window_gets_compact_tiles_and_keeps_room_for_the_charts(qtbot: QtBot) -> None:
+    view = WallboardView()
+    qtbot.addWidget(view)
+    view.set_counters(LiveCounters(active=2, internal=1))
+    view.resize(980, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    tile = view.tiles["active"]
+    assert not view.compact and not tile.compact
+    tall = tile.height()
+    view.resize(980, 440)  # the default main window, less its header and tabs
+    qtbot.waitUntil(lambda: tile.compact and tile.height() < tall - 15)
+    assert tile.toolTip() == "1 internal"  # the detail line, kept for the mouse
+    qtbot.waitUntil(lambda: view.minimumSize().height() <= 440)
+    view.resize(980, 440)  # (the first time the taller tiles' minimum still held it up)
+    qtbot.waitUntil(lambda: view.height() == 440 and laid_out(view))
+    assert view.hourly.short() and view.hourly.plot_rect().height() > 70
+    view.set_large(True)  # large mode is for big screens: never compact
+    assert not view.compact
 
 
 def test_f11_goes_full_screen_in_large_mode_and_back(qtbot: QtBot) -> None:
