@@ -235,6 +235,8 @@ class AgentDesktop(QObject):
         board.setObjectName("agents")
         wall = WallboardView(self.wallboard)
         wall.setObjectName("wallboard")
+        wall.set_long_call_minutes(self.settings.long_call_minutes)
+        self.wallboard_view = wall
         self.supervisor_page = QTabWidget()
         self.supervisor_page.setObjectName("supervisorPage")
         self.supervisor_page.setDocumentMode(True)
@@ -444,6 +446,7 @@ class AgentDesktop(QObject):
         if self.agent_board is not None:
             self.agent_board_model.set_region(settings.default_region)
             self.agent_board_model.set_long_call_minutes(settings.long_call_minutes)
+            self.wallboard_view.set_long_call_minutes(settings.long_call_minutes)
             if settings.team != before.team and self.agent_board.running:
                 self.agent_board.refresh_now()
         self.poller.set_interval(self.poll_interval)

@@ -145,9 +145,16 @@ class _Chart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         _paint_card(painter, QRectF(self.rect()), self.scale)
         painter.setPen(INK)
-        painter.setFont(self.font_px(16, True))
-        painter.drawText(self.title_rect(), Qt.AlignmentFlag.AlignLeft
-                         | Qt.AlignmentFlag.AlignVCenter, self.title())
+        rect, title = self.title_rect(), self.title()
+        font = self.font_px(16, True)
+        width = QFontMetricsF(font).horizontalAdvance(title)
+        if width > rect.width() > 0:  # smaller, down to 12 px, then shortened
+            font.setPixelSize(max(round(12 * self.scale),
+                                  int(font.pixelSize() * rect.width() / width)))
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetricsF(font).elidedText(title, Qt.TextElideMode.ElideRight,
+                                                        rect.width()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -2,7 +2,8 @@
 attention; and the thresholds and formatting the wallboard's numbers share.
 
 Titles and details shrink to fit, all tiles of a wallboard alike (``peers``); values shrink
-rather than clip; a compact tile (a short view) keeps its detail in the tooltip only; the tile paints itself so it scales exactly with the wallboard's large mode.
+rather than clip; a compact tile (a short view) keeps its detail in the tooltip only. The tile
+paints itself so it scales exactly with the wallboard's large mode.
 """
 
 from __future__ import annotations
@@ -80,14 +81,19 @@ class Tile(QWidget):
         self.detail = ""
         self.tone = Tone.NONE
         self.scale = 1.0
-        self.compact = False  # a short view: no detail line (it stays in the tooltip), a smaller value
+        self.compact = False  # a short view: no detail line (still in the tooltip), smaller value
         self.peers: list[Tile] = []  # the tiles whose titles and details share one size
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_title(self, title: str) -> None:
         self.title = title
         self.setAccessibleName(title)
+        self._update_tooltip()
         self._update_peers()
+
+    def _update_tooltip(self) -> None:
+        """The title and the detail in full: either may be shortened on the tile."""
+        self.setToolTip("\n".join(text for text in (self.title, self.detail) if text))
 
     def _update_peers(self) -> None:
         """A text changed: the size every tile shares may change with it."""
@@ -99,7 +105,7 @@ class Tile(QWidget):
             return
         self.value, self.detail, self.tone = value, detail, tone
         self.setAccessibleDescription(f"{value} {detail}".strip())
-        self.setToolTip(detail)
+        self._update_tooltip()
         self._update_peers()
 
     def set_scale(self, scale: float, compact: bool = False) -> None:
@@ -144,8 +150,8 @@ class Tile(QWidget):
         return font
 
     def title_font(self) -> QFont:
-        """14 px at scale 1, or as small as the longest title needs (not under 12)."""
-        return self._shared_font(14, True, 12, lambda tile: tile.title)
+        """14 px at scale 1, or as small as the longest title needs (not under 11)."""
+        return self._shared_font(14, True, 11, lambda tile: tile.title)
 
     def detail_font(self) -> QFont:
         """13 px at scale 1, or as small as the longest detail needs (not under 11)."""

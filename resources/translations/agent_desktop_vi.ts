@@ -2034,7 +2034,7 @@ Mã cuộc gọi: {call_id}</translation>
         <message>
             <location filename="../../agent_desktop/ui/wallboard.py" line="344" />
             <source>Average talk today</source>
-            <translation>Thời gian đàm thoại trung bình hôm nay</translation>
+            <translation>Đàm thoại trung bình hôm nay</translation>
         </message>
     </context>
     <context>

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import socket
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,13 +15,29 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from agent_desktop.cli import Options, parse
 from agent_desktop.config import Paths, SettingsStore
-from agent_desktop.core.single_instance import SingleInstance, server_name
+from agent_desktop.core.single_instance import server_name
 from agent_desktop.sim import Simulator
 from agent_desktop.ui.call_table import CALL_ID_ROLE
 from tests.memory_keyring import MemoryKeyring
 from tests.stub_server import raw_reply, stub_server
 from tests.ui.app_harness import running_app
 from tests.helpers import until
+
+
+SECOND_LAUNCH = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from agent_desktop.core.single_instance import SingleInstance
+app = QCoreApplication([])
+sys.exit(0 if SingleInstance(sys.argv[1]).send(sys.argv[2:]) else 1)
+"""
+
+
+async def second_launch(key: str, args: list[str]) -> int:
+    """A second launch in its own process, as for real. (Never SingleInstance.send() inside
+    this test's loop: it runs a nested Qt event loop inside the running qasync one.)"""
+    proc = await asyncio.create_subprocess_exec(sys.executable, "-c", SECOND_LAUNCH, key, *args)
+    return await asyncio.wait_for(proc.wait(), 30)
 
 
 def fill_login(app, url: str, username: str, password: str, remember: bool = False) -> None:
@@ -147,9 +165,9 @@ async def test_second_launch_hands_over_its_link(sim: Simulator, tmp_path: Path,
     options = parse(["--server", sim.url, "--username", "agent101", "--password-stdin"])
     async with running_app(options, tmp_path / "p") as app:
         await until(lambda: app.session.logged_in)
-        second = SingleInstance(server_name(Paths.resolve(tmp_path / "p").config))
-        for _ in range(2):  # a browser handing the same link over twice
-            assert second.send(parse(["tel:0899098899"]).forwarded())
+        key = server_name(Paths.resolve(tmp_path / "p").config)
+        for _ in range(2):  # a browser handing the same link over twice, from its own process
+            assert await second_launch(key, parse(["tel:0899098899"]).forwarded()) == 0
         await until(lambda: len(app.toasts.toasts()) == 1)  # ask first (the default), once
         toast = app.toasts.toasts()[0]
         assert toast.request.number.dial == "0899098899"

@@ -636,7 +636,7 @@ def test_a_short_window_gets_compact_tiles_and_keeps_room_for_the_charts(qtbot: 
     tall = tile.height()
     view.resize(980, 440)  # the default main window, less its header and tabs
     qtbot.waitUntil(lambda: tile.compact and tile.height() < tall - 15)
-    assert tile.toolTip() == "1 internal"  # the detail line, kept for the mouse
+    assert tile.toolTip() == "Active calls\n1 internal"  # the detail line, kept for the mouse
     qtbot.waitUntil(lambda: view.minimumSize().height() <= 440)
     view.resize(980, 440)  # (the first time the taller tiles' minimum still held it up)
     qtbot.waitUntil(lambda: view.height() == 440 and laid_out(view))
