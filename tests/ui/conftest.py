@@ -8,29 +8,20 @@ fire and the app's coroutines run as they do for users. Inside async tests wait 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agent_desktop.sim import Simulator  # noqa: E402
 from tests import helpers  # noqa: E402
-from tests.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
 
 
-def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
-    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Own HOME and XDG dirs, and the in-memory keyring, emptied."""
-    yield helpers.isolate_home(tmp_path, monkeypatch)
-    MemoryKeyring.reset()
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import AsyncIterator, Iterator  # noqa: E402
+from collections.abc import AsyncIterator  # noqa: E402
 from contextlib import asynccontextmanager  # noqa: E402
 from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
@@ -19,8 +19,6 @@ from typing import Any  # noqa: E402
 
 import httpx  # noqa: E402
 import pytest  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from agent_desktop.core.agents import AgentBoard  # noqa: E402
 from agent_desktop.config import Paths, Settings, SettingsStore  # noqa: E402
@@ -29,19 +27,13 @@ from agent_desktop.core.secrets import SecretStore  # noqa: E402
 from agent_desktop.core.session import Session  # noqa: E402
 from agent_desktop.sim import Simulator  # noqa: E402
 from tests import helpers  # noqa: E402
-from tests.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
 
 TEAM = tuple(f"agent{ext}" for ext in range(101, 111))
 
 
-def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
-    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    yield helpers.isolate_home(tmp_path, monkeypatch)
-    MemoryKeyring.reset()
 
 
 @pytest.fixture

@@ -16,15 +16,13 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import AsyncIterator, Callable, Iterator  # noqa: E402
+from collections.abc import AsyncIterator, Callable  # noqa: E402
 from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 import httpx  # noqa: E402
 import pytest  # noqa: E402
-import qasync  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from agent_desktop.config import Paths, Settings, SettingsStore  # noqa: E402
@@ -36,8 +34,8 @@ from agent_desktop.sim import Simulator  # noqa: E402
 from agent_desktop.ui.call_model import LiveCallModel  # noqa: E402
 from agent_desktop.ui.supervisor_panel import SupervisorPanel  # noqa: E402
 from tests import helpers  # noqa: E402
+from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
 from tests.helpers import until  # noqa: E402
-from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 WAIT = 20.0  # seconds a test waits for the simulator and the poller before it fails
 
@@ -47,15 +45,8 @@ async def wait(predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
     return await until(predicate, timeout)
 
 
-def pytest_asyncio_loop_factories(config: pytest.Config, item: pytest.Item) -> dict:
-    return {"qasync": lambda: qasync.QEventLoop(QApplication.instance() or QApplication([]))}
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Own HOME and XDG dirs, and the in-memory keyring, emptied."""
-    yield helpers.isolate_home(tmp_path, monkeypatch)
-    MemoryKeyring.reset()
 
 
 @pytest.fixture
