@@ -8,7 +8,15 @@ position survive every poll. Everything shown is plain text: numbers come from a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QFont,
@@ -70,6 +78,37 @@ def menu_text(number: str) -> str:
     if len(number) > _MENU_NUMBER_LIMIT:
         number = number[:_MENU_NUMBER_LIMIT] + "…"
     return "\u2068" + number.replace("&", "&&") + "\u2069"
+
+
+translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
+
+
+def setup_call_columns(table: QTableView, widths: dict[Column, int]) -> None:
+    """A call table's columns: the given widths, From and To stretching, and unsorted (the order
+    calls appeared) until a header is clicked; a third click unsorts."""
+    header = table.horizontalHeader()
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(Column.FROM, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(Column.TO, QHeaderView.ResizeMode.Stretch)
+    header.setSortIndicatorClearable(True)
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+
+
+def show_call_count(label: QLabel, shown: int, total: int) -> None:
+    """"3 calls" or "2 of 5 calls" in ``label``, never clipped whatever the language (the
+    filter box beside it gives way instead)."""
+    if shown == total:
+        text = (translate("LiveCallsView", "%n call", "", shown) if shown == 1
+                else translate("LiveCallsView", "%n calls", "", shown))
+    elif total == 1:
+        text = translate("LiveCallsView", "{shown} of 1 call").format(shown=shown)
+    else:
+        text = translate("LiveCallsView", "{shown} of {total} calls").format(shown=shown,
+                                                                            total=total)
+    label.setText(text)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance(text) + 4)
 
 
 class NumberLinkDelegate(QStyledItemDelegate):
@@ -227,14 +266,7 @@ class LiveCallsView(QWidget):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.FROM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.TO, QHeaderView.ResizeMode.Stretch)
-        # Unsorted (the order calls appeared) until a header is clicked; a third click unsorts.
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
+        setup_call_columns(table, _COLUMN_WIDTHS)
 
     # --- scope and state ----------------------------------------------------------------------
 
@@ -255,15 +287,7 @@ class LiveCallsView(QWidget):
             self.empty_label.setText(self.tr("No calls right now") if total == 0
                                      else self.tr("No calls match the filter"))
             self.stack.setCurrentWidget(self.empty_label)
-        if shown == total:
-            text = self.tr("%n call", "", shown) if shown == 1 else self.tr("%n calls", "", shown)
-        elif total == 1:
-            text = self.tr("{shown} of 1 call").format(shown=shown)
-        else:
-            text = self.tr("{shown} of {total} calls").format(shown=shown, total=total)
-        self.count_label.setText(text)
-        # Never clipped, whatever the language: the filter box gives way instead.
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(text) + 4)
+        show_call_count(self.count_label, shown, total)
 
     def select_call(self, call_id: str) -> bool:
         """Select the row of the call and scroll to it; False when it is not in the table (not

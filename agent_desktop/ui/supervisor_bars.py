@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.call_diff import Phase
+from .call_table import show_call_count
 from .icons import icon
 from .popup import plain
 from .status_mark import StatusMark, Tone
@@ -151,15 +152,7 @@ class FilterBar(QWidget):
 
     def update_count(self) -> None:
         total, shown = self.proxy.model.rowCount(), self.proxy.rowCount()
-        if shown == total:
-            text = self.tr("%n call", "", shown) if shown == 1 else self.tr("%n calls", "", shown)
-        elif total == 1:
-            text = self.tr("{shown} of 1 call").format(shown=shown)
-        else:
-            text = self.tr("{shown} of {total} calls").format(shown=shown, total=total)
-        self.count_label.setText(text)
-        # Never clipped, whatever the language: the search box gives way instead.
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance(text) + 4)
+        show_call_count(self.count_label, shown, total)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

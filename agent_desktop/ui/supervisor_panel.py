@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QStackedWidget,
@@ -34,6 +33,7 @@ from ..core.call_diff import agent_extension, customer_number
 from ..core.supervisor import SupervisorActions
 from ..pbx.models import CallAction, LiveCall
 from .call_model import Column, LiveCallModel
+from .call_table import setup_call_columns
 from .icons import icon
 from .popup import plain
 from .status_mark import Tone
@@ -145,14 +145,7 @@ class SupervisorPanel(QWidget):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show_context_menu)
         table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.FROM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.TO, QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
+        setup_call_columns(table, _COLUMN_WIDTHS)
 
     # --- the selected call ----------------------------------------------------------------------
 

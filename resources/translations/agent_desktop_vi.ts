@@ -190,42 +190,42 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>AgentDesktop</name>
         <message>
-            <location filename="../../agent_desktop/app.py" line="255" />
+            <location filename="../../agent_desktop/app.py" line="257" />
             <source>Calls</source>
             <translation>Cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="255" />
+            <location filename="../../agent_desktop/app.py" line="257" />
             <source>Agents</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="255" />
+            <location filename="../../agent_desktop/app.py" line="257" />
             <source>Wallboard</source>
             <translation>Bảng theo dõi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="343" />
+            <location filename="../../agent_desktop/app.py" line="345" />
             <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
             <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="359" />
+            <location filename="../../agent_desktop/app.py" line="361" />
             <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
             <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="479" />
+            <location filename="../../agent_desktop/app.py" line="482" />
             <source>There is no phone number in the clipboard.</source>
             <translation>Không có số điện thoại nào trong bộ nhớ tạm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="520" />
+            <location filename="../../agent_desktop/app.py" line="523" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="522" />
+            <location filename="../../agent_desktop/app.py" line="525" />
             <source>The details are in the log file: {path}</source>
             <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
         </message>
@@ -233,22 +233,22 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>AnswerRateGauge</name>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="446" />
+            <location filename="../../agent_desktop/ui/charts.py" line="464" />
             <source>Answer rate today</source>
             <translation>Tỉ lệ nghe máy hôm nay</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="516" />
+            <location filename="../../agent_desktop/ui/charts.py" line="534" />
             <source>answered</source>
             <translation>đã nghe</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="527" />
+            <location filename="../../agent_desktop/ui/charts.py" line="545" />
             <source>No calls yet today</source>
             <translation>Hôm nay chưa có cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="528" />
+            <location filename="../../agent_desktop/ui/charts.py" line="546" />
             <source>{answered} of {rated} calls answered</source>
             <translation>đã nghe {answered} trên {rated} cuộc gọi</translation>
         </message>
@@ -465,131 +465,107 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>FilterBar</name>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="124" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="125" />
             <source>{ext} ({name})</source>
             <translation>{ext} ({name})</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="150" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="151" />
             <source>{ext} · {name}</source>
             <translation>{ext} · {name}</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="155" />
-            <source>%n call</source>
-            <translation>
-                <numerusform>%n cuộc gọi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="155" />
-            <source>%n calls</source>
-            <translation>
-                <numerusform>%n cuộc gọi</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="157" />
-            <source>{shown} of 1 call</source>
-            <translation>{shown} trên 1 cuộc gọi</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="159" />
-            <source>{shown} of {total} calls</source>
-            <translation>{shown} trên {total} cuộc gọi</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="170" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="163" />
             <source>Filter by number or extension</source>
             <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="171" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="164" />
             <source>Filter calls</source>
             <translation>Lọc cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="172" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="165" />
             <source>All agents</source>
             <translation>Tất cả nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="168" />
             <source>Only the calls of one agent</source>
             <translation>Chỉ cuộc gọi của một nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="169" />
             <source>Agent</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="170" />
             <source>Direction</source>
             <translation>Chiều</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="178" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="171" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="179" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="172" />
             <source>All directions</source>
             <translation>Mọi chiều</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="179" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="172" />
             <source>Inbound</source>
             <translation>Gọi đến</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="173" />
             <source>Outbound</source>
             <translation>Gọi đi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="180" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="173" />
             <source>Internal</source>
             <translation>Nội bộ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
             <source>All states</source>
             <translation>Mọi trạng thái</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
             <source>Ringing</source>
             <translation>Đang đổ chuông</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="182" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="175" />
             <source>Dialing</source>
             <translation>Đang gọi khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="183" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
             <source>Talking</source>
             <translation>Đang đàm thoại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="183" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
             <source>On hold</source>
             <translation>Đang giữ máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="183" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="176" />
             <source>In IVR</source>
             <translation>Trong IVR</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="184" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
             <source>Transferring</source>
             <translation>Đang chuyển</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="184" />
+            <location filename="../../agent_desktop/ui/supervisor_bars.py" line="177" />
             <source>Ending</source>
             <translation>Đang kết thúc</translation>
         </message>
@@ -622,34 +598,34 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
             <translation>Khác</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="180" />
+            <location filename="../../agent_desktop/ui/charts.py" line="187" />
             <source>Calls per hour today</source>
             <translation>Cuộc gọi theo giờ hôm nay</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="312" />
+            <location filename="../../agent_desktop/ui/charts.py" line="327" />
             <source>No calls yet today</source>
             <translation>Hôm nay chưa có cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="359" />
+            <location filename="../../agent_desktop/ui/charts.py" line="375" />
             <source>Calls</source>
             <translation>Cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/charts.py" line="389" />
+            <location filename="../../agent_desktop/ui/charts.py" line="407" />
             <source>Hour of the day</source>
             <translation>Giờ trong ngày</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/charts.py" line="415" />
+            <location filename="../../agent_desktop/ui/charts.py" line="433" />
             <source>%n call</source>
             <translation>
                 <numerusform>%n cuộc gọi</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/charts.py" line="415" />
+            <location filename="../../agent_desktop/ui/charts.py" line="433" />
             <source>%n calls</source>
             <translation>
                 <numerusform>%n cuộc gọi</numerusform>
@@ -882,86 +858,82 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>LiveCallsView</name>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="255" />
-            <source>No calls right now</source>
-            <translation>Hiện không có cuộc gọi nào</translation>
-        </message>
-        <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="256" />
-            <source>No calls match the filter</source>
-            <translation>Không có cuộc gọi nào khớp bộ lọc</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../agent_desktop/ui/call_table.py" line="259" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="103" />
             <source>%n call</source>
-            <translation>
-                <numerusform>%n cuộc gọi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../agent_desktop/ui/call_table.py" line="259" />
-            <source>%n calls</source>
-            <translation>
-                <numerusform>%n cuộc gọi</numerusform>
-            </translation>
+            <translation>%n cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="261" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="104" />
+            <source>%n calls</source>
+            <translation>%n cuộc gọi</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="106" />
             <source>{shown} of 1 call</source>
             <translation>{shown} trên 1 cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="263" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="108" />
             <source>{shown} of {total} calls</source>
             <translation>{shown} trên {total} cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="313" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="287" />
+            <source>No calls right now</source>
+            <translation>Hiện không có cuộc gọi nào</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="288" />
+            <source>No calls match the filter</source>
+            <translation>Không có cuộc gọi nào khớp bộ lọc</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/call_table.py" line="337" />
             <source>Call {number}</source>
             <translation>Gọi {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="318" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="342" />
             <source>Copy {number}</source>
             <translation>Sao chép {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="346" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="370" />
             <source>Filter by number or extension</source>
             <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="347" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="371" />
             <source>Filter calls</source>
             <translation>Lọc cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="348" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="372" />
             <source>My calls</source>
             <translation>Cuộc gọi của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="349" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="373" />
             <source>Only the calls of your extension</source>
             <translation>Chỉ các cuộc gọi của máy nhánh bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="350" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="374" />
             <source>All calls</source>
             <translation>Tất cả cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="351" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="375" />
             <source>Every call on the PBX</source>
             <translation>Mọi cuộc gọi trên tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="352" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="376" />
             <source>Live calls</source>
             <translation>Cuộc gọi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="353" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="377" />
             <source>Find</source>
             <translation>Tìm</translation>
         </message>
@@ -1561,144 +1533,144 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>SupervisorPanel</name>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="206" />
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="236" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="199" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="229" />
             <source>That call has already ended.</source>
             <translation>Cuộc gọi đó đã kết thúc.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="245" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="238" />
             <source>Listen to {call}: your phone ({ext}) rings…</source>
             <translation>Nghe {call}: điện thoại của bạn ({ext}) đang đổ chuông…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="246" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="239" />
             <source>Whisper to {call}: your phone ({ext}) rings…</source>
             <translation>Nhắc nhỏ {call}: điện thoại của bạn ({ext}) đang đổ chuông…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="247" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="240" />
             <source>Barge into {call}: your phone ({ext}) rings…</source>
             <translation>Chen ngang {call}: điện thoại của bạn ({ext}) đang đổ chuông…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="248" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="241" />
             <source>Transferring {call} to extension {ext}…</source>
             <translation>Đang chuyển {call} tới máy nhánh {ext}…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="257" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="250" />
             <source>Listening to {call} on extension {ext}. Nobody hears you.</source>
             <translation>Đang nghe {call} trên máy nhánh {ext}. Không ai nghe thấy bạn.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="259" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="252" />
             <source>Whispering to {call} from extension {ext}. Only the agent hears you.</source>
             <translation>Đang nhắc nhỏ {call} từ máy nhánh {ext}. Chỉ nhân viên nghe thấy bạn.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="261" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="254" />
             <source>You are in {call} on extension {ext}. The agent and the customer hear you.</source>
             <translation>Bạn đang trong {call} trên máy nhánh {ext}. Nhân viên và khách hàng nghe thấy bạn.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="263" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="256" />
             <source>Transferred {call} to extension {ext}.</source>
             <translation>Đã chuyển {call} tới máy nhánh {ext}.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="296" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="289" />
             <source>the call</source>
             <translation>cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="302" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="295" />
             <source>the call between {first} and {second}</source>
             <translation>cuộc gọi giữa {first} và {second}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="307" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="300" />
             <source>the call of {agent} with {customer}</source>
             <translation>cuộc gọi của {agent} với {customer}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="339" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="332" />
             <source>No calls on the PBX right now</source>
             <translation>Hiện không có cuộc gọi nào trên tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="341" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="334" />
             <source>No calls match the filters</source>
             <translation>Không có cuộc gọi nào khớp bộ lọc</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="377" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="370" />
             <source>Listen</source>
             <translation>Nghe lén</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="378" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="371" />
             <source>Listen to the selected call: nobody hears you</source>
             <translation>Nghe cuộc gọi đã chọn: không ai nghe thấy bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="379" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="372" />
             <source>Whisper</source>
             <translation>Nhắc nhỏ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="380" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="373" />
             <source>Talk to the agent of the selected call only</source>
             <translation>Chỉ nói với nhân viên của cuộc gọi đã chọn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="381" />
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="400" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="374" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="393" />
             <source>Barge in</source>
             <translation>Chen ngang</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="382" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="375" />
             <source>Join the selected call: the agent and the customer hear you</source>
             <translation>Tham gia cuộc gọi đã chọn: nhân viên và khách hàng nghe thấy bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="383" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="376" />
             <source>Transfer</source>
             <translation>Chuyển</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="384" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="377" />
             <source>Transfer the selected call to another extension</source>
             <translation>Chuyển cuộc gọi đã chọn sang máy nhánh khác</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="388" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="381" />
             <source>{tip} ({key})</source>
             <translation>{tip} ({key})</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="389" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="382" />
             <source>Call actions</source>
             <translation>Thao tác cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="390" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="383" />
             <source>Calls on the PBX</source>
             <translation>Cuộc gọi trên tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="399" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="392" />
             <source>Barge into {call}? The agent and the customer will both hear you.</source>
             <translation>Chen ngang {call}? Cả nhân viên và khách hàng sẽ nghe thấy bạn.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="400" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="393" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="405" />
+            <location filename="../../agent_desktop/ui/supervisor_panel.py" line="398" />
             <source>Longer than {minutes} min</source>
             <translation>Dài hơn {minutes} phút</translation>
         </message>
@@ -1864,175 +1836,175 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>WallboardView</name>
         <message numerus="yes">
-            <location filename="../../agent_desktop/ui/wallboard.py" line="186" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="188" />
             <source>%n internal</source>
             <translation>
                 <numerusform>%n nội bộ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="187" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="189" />
             <source>on the PBX now</source>
             <translation>trên tổng đài lúc này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="188" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="190" />
             <source>not answered yet</source>
             <translation>chưa được trả lời</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="189" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="191" />
             <source>in conversation</source>
             <translation>đang đàm thoại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="190" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="192" />
             <source>waiting on hold</source>
             <translation>đang chờ giữ máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="192" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="194" />
             <source>live calls in / out</source>
             <translation>cuộc gọi đến / đi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="195" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="197" />
             <source>of calls ringing now</source>
             <translation>trong các cuộc đang đổ chuông</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="196" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="198" />
             <source>no call is ringing</source>
             <translation>không có cuộc gọi nào đổ chuông</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="200" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="202" />
             <source>of calls in progress</source>
             <translation>trong các cuộc đang gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="201" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="203" />
             <source>nobody is talking</source>
             <translation>không ai đang đàm thoại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="212" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="214" />
             <source>{inbound} in · {outbound} out</source>
             <translation>{inbound} đến · {outbound} đi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="214" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="216" />
             <source>no calls yet</source>
             <translation>chưa có cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="219" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="221" />
             <source>{answered} of {rated} answered</source>
             <translation>đã nghe {answered} trên {rated}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="222" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="224" />
             <source>per answered call</source>
             <translation>mỗi cuộc đã nghe</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="227" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="229" />
             <source>Today's numbers could not be updated: {reason}</source>
             <translation>Không cập nhật được số liệu hôm nay: {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="230" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="232" />
             <source>(showing {time})</source>
             <translation>(đang hiển thị lúc {time})</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="233" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="235" />
             <source>Today's numbers as of {time}</source>
             <translation>Số liệu hôm nay lúc {time}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="237" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="239" />
             <source>Loading today's numbers…</source>
             <translation>Đang tải số liệu hôm nay…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="328" />
-            <location filename="../../agent_desktop/ui/wallboard.py" line="348" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="336" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="356" />
             <source>Wallboard</source>
             <translation>Bảng theo dõi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="329" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="337" />
             <source>Large</source>
             <translation>Cỡ lớn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="330" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="338" />
             <source>Bigger numbers and charts for a wall screen</source>
             <translation>Số và biểu đồ lớn hơn cho màn hình treo tường</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="332" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="340" />
             <source>Exit full screen</source>
             <translation>Thoát toàn màn hình</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="332" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="340" />
             <source>Full screen</source>
             <translation>Toàn màn hình</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="333" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="341" />
             <source>Full screen, large (F11)</source>
             <translation>Toàn màn hình, cỡ lớn (F11)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="335" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="343" />
             <source>Active calls</source>
             <translation>Cuộc gọi đang diễn ra</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="336" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="344" />
             <source>Ringing</source>
             <translation>Đang đổ chuông</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="337" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="345" />
             <source>Talking</source>
             <translation>Đang đàm thoại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="338" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="346" />
             <source>On hold</source>
             <translation>Đang giữ máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="339" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="347" />
             <source>Inbound / outbound</source>
             <translation>Gọi đến / gọi đi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="340" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="348" />
             <source>Longest ring</source>
             <translation>Đổ chuông lâu nhất</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="341" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="349" />
             <source>Longest talk</source>
             <translation>Đàm thoại lâu nhất</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="342" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="350" />
             <source>Calls today</source>
             <translation>Cuộc gọi hôm nay</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="343" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="351" />
             <source>Answer rate today</source>
             <translation>Tỉ lệ nghe máy hôm nay</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/wallboard.py" line="344" />
+            <location filename="../../agent_desktop/ui/wallboard.py" line="352" />
             <source>Average talk today</source>
             <translation>Đàm thoại trung bình hôm nay</translation>
         </message>
