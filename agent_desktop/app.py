@@ -27,10 +27,11 @@ from .cli import Options, parse
 from .config import APP_NAME, ORG_NAME, Paths, Settings, SettingsStore
 from .core.caller_lookup import CallerLookup
 from .core.dialer import Dialer, DialRequest
+from .core.event_receiver import EventReceiver
 from .core.incoming import IncomingCalls
 from .core.live_calls import LiveCallPoller
 from .core.messages import Context, describe
-from .core.secrets import SecretKind, SecretStore, account_key
+from .core.secrets import RECEIVER_ACCOUNT, SecretKind, SecretStore, account_key
 from .core.session import Session
 from .core.single_instance import SingleInstance, server_name
 from .i18n import Translations
@@ -61,6 +62,12 @@ class AgentDesktop(QObject):
         self.poller.updated.connect(
             lambda diff: self.incoming.on_diff(diff, self.poller.snapshot.calls))
         self.poller.gapEnded.connect(self.incoming.catch_up)
+        # The PBX's webhooks, when the receiver is on: live calls and popups at once.
+        self.receiver = EventReceiver(self)
+        self.receiver.received.connect(self.poller.apply_event)
+        self.receiver.received.connect(self.incoming.on_event)
+        self.receiver.stateChanged.connect(self._show_receiver_state)
+        self._receiver_key = ""
         self.session.loggedIn.connect(self._logged_in)
         self.session.loggedOut.connect(self._logged_out)
         self.dialer = Dialer(self.session, lambda: self.settings, self._store_settings, parent=self)
@@ -177,6 +184,7 @@ class AgentDesktop(QObject):
 
         if not (self.settings.start_hidden and has_tray) or self.options.screenshot:
             self.show_window()
+        await self.apply_receiver()
         await self.first_login()
         for number in self.options.dial:
             self.handle_dial(number, "command line")
@@ -315,6 +323,7 @@ class AgentDesktop(QObject):
             self.toasts.close_all()
         for task in list(self._tasks):
             task.cancel()
+        await self.receiver.stop()
         await self.session.logout(forget=False)
         if self.demo is not None:
             await self.demo.stop()
@@ -429,7 +438,10 @@ class AgentDesktop(QObject):
             return
         dialog = SettingsDialog(self.session.settings, self.window)
         dialog.saved.connect(self.apply_settings)
+        dialog.copyReceiverKeyRequested.connect(lambda: self.spawn(self._copy_receiver_key()))
+        dialog.newReceiverKeyRequested.connect(lambda: self.spawn(self._renew_receiver_key()))
         self.settings_dialog = dialog
+        self._show_receiver_state()
         dialog.open()
 
     def apply_settings(self, settings: Settings) -> None:
@@ -450,9 +462,70 @@ class AgentDesktop(QObject):
             if settings.team != before.team and self.agent_board.running:
                 self.agent_board.refresh_now()
         self.poller.set_interval(self.poll_interval)
+        receiver = ("event_receiver", "event_receiver_host", "event_receiver_port")
+        if any(getattr(settings, n) != getattr(before, n) for n in receiver):
+            self.spawn(self.apply_receiver())
         if settings.start_at_login != before.start_at_login:
             set_autostart(settings.start_at_login)
         log.info("settings saved")
+
+    # --- the webhook receiver ----------------------------------------------------------------
+
+    async def apply_receiver(self) -> None:
+        """Start, restart or stop the event receiver as the settings say."""
+        s = self.settings
+        if not s.event_receiver:
+            await self.receiver.stop()
+            return
+        key = await self.receiver_key()
+        await self.receiver.start(s.event_receiver_host, s.event_receiver_port, key)
+
+    async def receiver_key(self, renew: bool = False) -> str:
+        """The receiver's api key, from the keyring; made (and kept there) the first time."""
+        if renew or not self._receiver_key:
+            import secrets
+
+            key = None if renew else await self.secrets.get(RECEIVER_ACCOUNT, SecretKind.EVENT_KEY)
+            if not key:
+                key = secrets.token_urlsafe(24)
+                await self.secrets.set(RECEIVER_ACCOUNT, SecretKind.EVENT_KEY, key)
+            self._receiver_key = key
+        return self._receiver_key
+
+    def receiver_target(self) -> tuple[str, str] | None:
+        """Where the PBX should post events, and the key to send; None while not listening."""
+        if not self.receiver.listening or not self._receiver_key:
+            return None
+        return self.settings.event_receiver_url or self.receiver.url, self._receiver_key
+
+    async def _copy_receiver_key(self) -> None:
+        QGuiApplication.clipboard().setText(await self.receiver_key())
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_receiver_status(self.tr(
+                "The api key is in the clipboard. Paste it where the PBX's hook is set up."))
+
+    async def _renew_receiver_key(self) -> None:
+        await self.receiver_key(renew=True)
+        if self.receiver.listening:
+            await self.apply_receiver()
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_receiver_status(self.tr(
+                "A new api key is in use. Hook this desktop again (Supervisor → Event hooks)."))
+
+    def _show_receiver_state(self) -> None:
+        if self.settings_dialog is None:
+            return
+        r = self.receiver
+        if r.listening:
+            text = self.tr("Listening on {url} · {count} events received, {refused} refused"
+                           ).format(url=r.url, count=r.count, refused=r.refusals)
+        elif r.error and self.settings.event_receiver:
+            text = self.tr("Not listening: {reason}. Choose another port or address."
+                           ).format(reason=r.error)
+        else:
+            text = self.tr("Off: live calls refresh every {seconds} s.").format(
+                seconds=f"{self.poll_interval:g}")
+        self.settings_dialog.set_receiver_status(text)
 
     # --- arguments from a second launch, links, the clipboard -------------------------------
 

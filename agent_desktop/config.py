@@ -10,6 +10,7 @@ keyring (``core.secrets``) and in memory only.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import logging
 import math
@@ -177,6 +178,14 @@ class Settings:
         "Supervisor: calls longer than this many minutes are highlighted."))
     team: tuple[str, ...] = field(default=(), metadata=_help(
         "Supervisor: the agents' usernames on the agent board (empty: found from calls and CDRs)."))
+    event_receiver: bool = field(default=False, metadata=_help(
+        "Receive the PBX's call events (webhooks) on this computer for instant popups."))
+    event_receiver_host: str = field(default="127.0.0.1", metadata=_help(
+        "Address the event receiver listens on (127.0.0.1: this computer only)."))
+    event_receiver_port: int = field(default=8787, metadata=_help(
+        "Port the event receiver listens on, from 1024 to 65535."))
+    event_receiver_url: str = field(default="", metadata=_help(
+        "Address the PBX posts events to, when it differs (a tunnel or a reverse proxy)."))
     window_geometry: bytes = field(default=b"", metadata=_help(
         "Main window geometry, as saved by QMainWindow.saveGeometry()."))
 
@@ -215,6 +224,13 @@ def _as_float(raw: object) -> float:
     return value
 
 
+def _as_int(raw: object) -> int:
+    value = _as_float(raw)
+    if value != int(value):
+        raise _Unusable
+    return int(value)
+
+
 def _as_str_tuple(raw: object) -> tuple[str, ...]:
     items: object = raw
     if isinstance(raw, str):
@@ -239,6 +255,7 @@ _READERS: dict[Any, typing.Callable[[object], Any]] = {
     str: _as_str,
     bool: _as_bool,
     float: _as_float,
+    int: _as_int,
     tuple[str, ...]: _as_str_tuple,
     bytes: _as_bytes,
 }
@@ -276,6 +293,22 @@ def _check_crm_url(value: str) -> str:
     return value
 
 
+def _check_host(value: str) -> str:
+    value = value.strip()
+    if value.lower() == "localhost":
+        return value
+    try:
+        return str(ipaddress.ip_address(value))
+    except ValueError as exc:
+        raise _Unusable from exc
+
+
+def _check_port(value: int) -> int:
+    if not 1024 <= value <= 65535:
+        raise _Unusable
+    return value
+
+
 def _one_of(*allowed: str) -> typing.Callable[[str], str]:
     def check(value: str) -> str:
         value = value.strip().lower()
@@ -295,6 +328,9 @@ _CHECKS: dict[str, typing.Callable[[Any], Any]] = {
     "vendor": _check_vendor,
     "default_region": _check_region,
     "crm_url_template": _check_crm_url,
+    "event_receiver_url": _check_crm_url,
+    "event_receiver_host": _check_host,
+    "event_receiver_port": _check_port,
     "server_url": str.strip,
     "username": str.strip,
 }

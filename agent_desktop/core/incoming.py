@@ -5,6 +5,7 @@ from settings) is announced once per call_id while it rings. When it is answered
 colleague (a ring group's other leg with the same caller is talking), or ends, that is said too;
 a call that ends unanswered is a missed call. After the app could not see the PBX (offline, asleep)
 the CDRs of the gap are searched for calls to me that nobody answered, so nothing is lost silently.
+With the webhook receiver on, the ``cdr`` event of such a call makes it a missed call at once.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 
 from ..pbx import PbxError
-from ..pbx.models import CdrQuery, CdrStatus, LiveCall
+from ..pbx.models import CdrQuery, CdrStatus, EventData, LiveCall
 from .call_diff import CallDiff, agent_extension, customer_number, is_answered, is_ringing
 from .session import Session
 
@@ -35,7 +36,7 @@ class MissedCall:
     when: datetime | None
     call_id: str
     extension: str
-    source: str  # "live" (seen ringing) or "history" (found in the CDRs after a gap)
+    source: str  # "live" (seen ringing), "event" (a cdr webhook) or "history" (CDRs after a gap)
 
 
 def _digits(number: str) -> str:
@@ -103,6 +104,21 @@ class IncomingCalls(QObject):
             self.stopped.emit(call.call_id, "ended")
             self._add_missed(MissedCall(customer_number(last), last.created_time, last.call_id,
                                         agent_extension(last), "live"))
+
+    def on_event(self, data: EventData) -> None:
+        """A webhook event. A ``cdr`` event of an inbound call to me or my ring groups that nobody
+        answered is a missed call. Its call_id is the whole inbound flow's, not a leg's (the docs'
+        note on ring groups, queues and IVRs), so it is matched with what the legs showed by the
+        caller's number and the time, never by call_id."""
+        account = self.session.account
+        if data.state != "cdr" or data.direction != "inbound" or account is None:
+            return
+        if data.to_number not in {account.extension, *self._ring_groups()}:
+            return
+        if CdrStatus.of(data.status) is not CdrStatus.NO_ANSWERED:
+            return
+        when = datetime.now() - timedelta(seconds=data.duration or 0)
+        self._add_missed(MissedCall(data.from_number, when, data.call_id, data.to_number, "event"))
 
     def _remember(self, call_id: str) -> None:
         self._seen[call_id] = None

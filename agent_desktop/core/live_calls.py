@@ -6,6 +6,10 @@ to a cap (30 s), and the window and tray say "offline — retrying in 8 s". The 
 sleep (the wall clock jumped ahead of the monotonic one) and a network coming back (Qt's
 QNetworkInformation where the platform has it) and polls at once; after any gap it reports the
 time range it missed, so missed calls can be found in the CDRs.
+
+With the webhook receiver on, ``apply_event`` folds a ringing / answered / hangup event into the
+snapshot at once (the popup does not wait for a poll), and every poll is merged with the events it
+could not have seen yet (``core.call_events``): the polls stay the safety net.
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..pbx import PbxError
+from ..pbx.models import EventData
 from .call_diff import CallDiff, CallSnapshot
+from .call_events import EventOverlay
 from .session import Session
 
 log = logging.getLogger(__name__)
@@ -69,7 +75,9 @@ class LiveCallPoller(QObject):
         self.interval = interval
         self.backoff = backoff or Backoff()
         self.snapshot = CallSnapshot()
+        self.events = EventOverlay()
         self.polls = 0
+        self.events_applied = 0
         self.retry_at: float | None = None  # monotonic time of the next try after a failure
         self._monotonic, self._wall = monotonic, wall
         self._task: asyncio.Task[None] | None = None
@@ -96,6 +104,7 @@ class LiveCallPoller(QObject):
             return
         self._running = True
         self.snapshot = CallSnapshot()
+        self.events.clear()
         self.backoff.reset()
         self._last_success_wall = None
         self._gap_open = False
@@ -149,7 +158,7 @@ class LiveCallPoller(QObject):
         if not self._running or client is not self.session.client:
             return
         self.polls += 1
-        diff = self.snapshot.apply(calls.data)
+        diff = self.snapshot.apply(self.events.apply(calls.data, started, self._monotonic()))
         self.retry_at = None
         self.backoff.reset()
         now_wall = self._wall()
@@ -163,6 +172,25 @@ class LiveCallPoller(QObject):
             self.updated.emit(diff)
         elapsed = self._monotonic() - started
         self._schedule(max(0.0, self.interval - elapsed))
+
+    def apply_event(self, data: EventData) -> CallDiff:
+        """A webhook event about a live leg, shown at once (``cdr`` events are not about a leg)."""
+        if not self._running:
+            return CallDiff()
+        now = self._monotonic()
+        mark = self.events.note(data, now, self.snapshot.calls.get(data.call_id))
+        if mark is None:
+            return CallDiff()
+        calls = dict(self.snapshot.calls)
+        if mark.call is None:
+            calls.pop(data.call_id, None)
+        else:
+            calls[data.call_id] = mark.call
+        diff = self.snapshot.apply(calls.values())
+        self.events_applied += 1
+        if diff:
+            self.updated.emit(diff)
+        return diff
 
     def _failed(self, error: Exception) -> None:
         delay = self.backoff.next_delay()

@@ -37,6 +37,11 @@ class SecretKind(str, Enum):
     PASSWORD = "password"
     API_KEY = "api_key"
     TOKEN = "token"
+    EVENT_KEY = "event_key"  # the webhook receiver's api key (account RECEIVER_ACCOUNT)
+
+
+#: The keyring account of this desktop's webhook receiver (not tied to a PBX login).
+RECEIVER_ACCOUNT = "event-receiver"
 
 
 def account_key(server_url: str, username: str) -> str:

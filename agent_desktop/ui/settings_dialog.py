@@ -1,8 +1,10 @@
 """The settings dialog over the typed Settings: polling, language, start-up, notifications, the CRM
-link, and how calls are placed (mode, hotline, caller IDs, links from other apps).
+link, how calls are placed (mode, hotline, caller IDs, links from other apps), and the webhook
+receiver for the PBX's call events.
 
 It edits a copy and emits ``saved`` with the new Settings; the app stores and applies them.
-Nothing secret is ever shown or edited here. Two tabs, each scrollable, keep it within a
+Nothing secret is ever shown or edited here: the receiver's api key is only copied to the
+clipboard or replaced, on request, by the app. Three tabs, each scrollable, keep it within a
 768-pixel-high screen. Numbers typed here are checked before anything is saved.
 """
 
@@ -15,6 +17,9 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -77,6 +82,8 @@ class _Page(QScrollArea):
 
 class SettingsDialog(QDialog):
     saved = Signal(object)  # Settings
+    copyReceiverKeyRequested = Signal()
+    newReceiverKeyRequested = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +129,7 @@ class SettingsDialog(QDialog):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
         self._build_calling(settings)
+        self._build_events(settings)
 
         self.general = QGroupBox()
         self.poll_label, self.language_label = QLabel(), QLabel()
@@ -165,6 +173,8 @@ class SettingsDialog(QDialog):
         self.calling_page = _Page(self.calling, self.caller_id)
         self.tabs.addTab(self.general_page, "")
         self.tabs.addTab(self.calling_page, "")
+        self.events_page = _Page(self.events)
+        self.tabs.addTab(self.events_page, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.error)
@@ -242,6 +252,66 @@ class SettingsDialog(QDialog):
         self.dest_cid_name_label.setBuddy(self.dest_cid_name)
         self.dest_cid_number_label.setBuddy(self.dest_cid_number)
 
+    def _build_events(self, settings: Settings) -> None:
+        self.receiver_on = QCheckBox()
+        self.receiver_on.setObjectName("eventReceiver")
+        self.receiver_on.setChecked(settings.event_receiver)
+        self.receiver_host = QLineEdit(settings.event_receiver_host)
+        self.receiver_host.setObjectName("eventReceiverHost")
+        self.receiver_host.setMaxLength(64)
+        self.receiver_port = QSpinBox()
+        self.receiver_port.setObjectName("eventReceiverPort")
+        self.receiver_port.setRange(1024, 65535)
+        self.receiver_port.setValue(settings.event_receiver_port)
+        self.receiver_url = QLineEdit(settings.event_receiver_url)
+        self.receiver_url.setObjectName("eventReceiverUrl")
+        self.copy_key = QPushButton()
+        self.copy_key.setObjectName("copyReceiverKey")
+        self.copy_key.clicked.connect(self.copyReceiverKeyRequested)
+        self.new_key = QPushButton()
+        self.new_key.setObjectName("newReceiverKey")
+        self.new_key.clicked.connect(self.newReceiverKeyRequested)
+        keys = QHBoxLayout()
+        keys.addWidget(self.copy_key)
+        keys.addWidget(self.new_key)
+        keys.addStretch(1)
+        self.receiver_help = QLabel()
+        self.receiver_help.setWordWrap(True)
+        self.receiver_warning = QLabel()
+        self.receiver_warning.setObjectName("eventReceiverWarning")
+        self.receiver_warning.setWordWrap(True)
+        self.receiver_warning.setStyleSheet("color: #8a5a00;")
+        self.receiver_status = QLabel()
+        self.receiver_status.setObjectName("eventReceiverStatus")
+        self.receiver_status.setWordWrap(True)
+        for label in (self.receiver_help, self.receiver_warning, self.receiver_status):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.receiver_host_label, self.receiver_port_label = QLabel(), QLabel()
+        self.receiver_url_label, self.receiver_key_label = QLabel(), QLabel()
+        self.events = QGroupBox()
+        self.events.setObjectName("eventsGroup")
+        form = QFormLayout(self.events)
+        form.addRow(self.receiver_help)
+        form.addRow(self.receiver_on)
+        form.addRow(self.receiver_host_label, self.receiver_host)
+        form.addRow(self.receiver_port_label, self.receiver_port)
+        form.addRow(self.receiver_url_label, self.receiver_url)
+        form.addRow(self.receiver_key_label, keys)
+        form.addRow(self.receiver_warning)
+        form.addRow(self.receiver_status)
+        self.receiver_host.textChanged.connect(self._show_receiver_warning)
+        self._show_receiver_warning()
+
+    def set_receiver_status(self, text: str) -> None:
+        """What the running receiver is doing (listening where, or why it cannot)."""
+        self.receiver_status.setText(text)
+
+    def _show_receiver_warning(self) -> None:
+        from ..core.event_receiver import is_loopback
+
+        host = self.receiver_host.text().strip()
+        self.receiver_warning.setVisible(bool(host) and not is_loopback(host))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings — agent-desktop"))
         self.general.setTitle(self.tr("General"))
@@ -278,6 +348,27 @@ class SettingsDialog(QDialog):
         self.tabs.setTabText(self.tabs.indexOf(self.general_page), self.tr("General"))
         self.tabs.setTabText(self.tabs.indexOf(self.calling_page), self.tr("Calling"))
         self.calling.setTitle(self.tr("Calling"))
+        self.tabs.setTabText(self.tabs.indexOf(self.events_page), self.tr("Events"))
+        self.events.setTitle(self.tr("Call events from the PBX (webhook)"))
+        self.receiver_help.setText(self.tr(
+            "With the receiver on, the PBX tells this app at once when a call rings, is answered "
+            "or ends, so popups do not wait for the next refresh. The PBX must be able to reach "
+            "the address below; a supervisor hooks it under Supervisor → Event hooks."))
+        self.receiver_on.setText(self.tr("Receive call events on this computer"))
+        self.receiver_host_label.setText(self.tr("Listen on address"))
+        self.receiver_host.setPlaceholderText("127.0.0.1")
+        self.receiver_port_label.setText(self.tr("Port"))
+        self.receiver_url_label.setText(self.tr("Address the PBX calls"))
+        self.receiver_url.setPlaceholderText(self.tr("This computer's address (optional)"))
+        self.receiver_url.setToolTip(self.tr(
+            "Only when the PBX reaches this computer through a tunnel or a reverse proxy."))
+        self.receiver_key_label.setText(self.tr("Api key"))
+        self.copy_key.setText(self.tr("Copy api key"))
+        self.new_key.setText(self.tr("New api key"))
+        self.new_key.setToolTip(self.tr("Hooks registered with the old key stop working."))
+        self.receiver_warning.setText(self.tr(
+            "Other computers can reach this address. Only requests carrying the api key are "
+            "accepted."))
         self.dial_mode_label.setText(self.tr("When I call"))
         self.dial_mode.setItemText(0, self.tr("Asynchronous — my phone rings, the app does not "
                                               "wait"))
@@ -312,7 +403,8 @@ class SettingsDialog(QDialog):
     def _refuse(self, message: str, widget: QWidget) -> None:
         self.error.setText(message)
         self.error.show()
-        page = self.calling_page if self.calling_page.isAncestorOf(widget) else self.general_page
+        page = next((p for p in (self.calling_page, self.events_page) if p.isAncestorOf(widget)),
+                    self.general_page)
         self.tabs.setCurrentWidget(page)
         widget.setFocus()
         if isinstance(widget, QLineEdit):
@@ -334,6 +426,26 @@ class SettingsDialog(QDialog):
             numbers[name] = number
         return numbers
 
+    def _receiver(self) -> dict[str, object] | None:
+        """The receiver's settings, checked; None after refusing one."""
+        import ipaddress
+
+        host = self.receiver_host.text().strip() or "127.0.0.1"
+        if host.lower() != "localhost":
+            try:
+                host = str(ipaddress.ip_address(host))
+            except ValueError:
+                self._refuse(self.tr("The receiver's address must be an IP address such as "
+                                     "127.0.0.1 or 0.0.0.0."), self.receiver_host)
+                return None
+        url = self.receiver_url.text().strip()
+        if url and not url.lower().startswith(("http://", "https://")):
+            self._refuse(self.tr("The address the PBX calls must start with http:// or "
+                                 "https://."), self.receiver_url)
+            return None
+        return {"event_receiver": self.receiver_on.isChecked(), "event_receiver_host": host,
+                "event_receiver_port": self.receiver_port.value(), "event_receiver_url": url}
+
     def _save(self) -> None:
         template = self.crm.text().strip()
         if template and not template.lower().startswith(("http://", "https://")):
@@ -352,6 +464,9 @@ class SettingsDialog(QDialog):
             return
         numbers = self._numbers()
         if numbers is None:
+            return
+        receiver = self._receiver()
+        if receiver is None:
             return
         hotline = numbers["hotline"]
         known = self._settings.known_hotlines
@@ -380,6 +495,7 @@ class SettingsDialog(QDialog):
             auto_answer=self.auto_answer.isChecked(),
             is_encode=self.is_encode.isChecked(),
             link_action=self.link_action.currentData(),
+            **receiver,
         )
         self.saved.emit(settings)
         self.accept()

@@ -72,6 +72,10 @@ def non_default_settings() -> Settings:
         recent_numbers=("0899098899", "+14155552671"),
         long_call_minutes=12.5,
         team=("agent101", "agent102"),
+        event_receiver=True,
+        event_receiver_host="0.0.0.0",
+        event_receiver_port=9123,
+        event_receiver_url="https://desk-7.example.com/hooks",
         window_geometry=b"\x01\xd9\xd0\xcb\x00\x03\x00\x00\n=@,",
     )
 
@@ -194,6 +198,9 @@ BAD_VALUES = {
     "ring_groups": "{not json",
     "default_region": "Vietnam",
     "window_geometry": "plain text",
+    "event_receiver_port": "80",
+    "event_receiver_host": "my laptop",
+    "event_receiver_url": "file:///etc/passwd",
 }
 
 

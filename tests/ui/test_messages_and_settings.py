@@ -86,6 +86,38 @@ def test_settings_dialog_saves_a_copy(qtbot) -> None:
     assert settings.long_call_minutes == 8 and settings.team == ("agent101", "agent102")
 
 
+def test_settings_dialog_event_receiver(qtbot) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.receiver_on.isChecked()
+    assert dialog.receiver_host.text() == "127.0.0.1" and dialog.receiver_port.value() == 8787
+    assert not dialog.receiver_warning.isVisible()
+    dialog.receiver_on.setChecked(True)
+    dialog.receiver_host.setText("my laptop")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "IP address" in dialog.error.text()
+    assert dialog.tabs.currentWidget() is dialog.events_page
+    dialog.receiver_host.setText("0.0.0.0")
+    assert dialog.receiver_warning.isVisible()  # reachable from other computers
+    dialog.receiver_url.setText("ftp://x")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "http://" in dialog.error.text()
+    dialog.receiver_url.setText("https://desk-7.example.com/hooks")
+    dialog.receiver_port.setValue(9123)
+    with qtbot.waitSignal(dialog.copyReceiverKeyRequested):
+        dialog.copy_key.click()
+    with qtbot.waitSignal(dialog.newReceiverKeyRequested):
+        dialog.new_key.click()
+    dialog.set_receiver_status("Listening on http://127.0.0.1:9123/agent-desktop/events")
+    assert "Listening" in dialog.receiver_status.text()
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    s = saved.args[0]
+    assert (s.event_receiver, s.event_receiver_host, s.event_receiver_port,
+            s.event_receiver_url) == (True, "0.0.0.0", 9123, "https://desk-7.example.com/hooks")
+
+
 def test_start_at_login_writes_and_removes_the_autostart_entry(isolated: Path) -> None:
     path = xdg_autostart_file()
     assert str(path).startswith(str(isolated))
