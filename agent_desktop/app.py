@@ -248,7 +248,13 @@ class AgentDesktop(QObject):
         self.supervisor_page = QTabWidget()
         self.supervisor_page.setObjectName("supervisorPage")
         self.supervisor_page.setDocumentMode(True)
-        for widget, name in ((panel, "supervisor"), (board, "customers"), (wall, "history")):
+        from .core.event_hooks import EventHooks
+        from .ui.hooks_view import HooksView
+
+        self.event_hooks = EventHooks(self.session, parent=self)
+        self.hooks_view = HooksView(self.event_hooks, self.receiver_target)
+        for widget, name in ((panel, "supervisor"), (board, "customers"), (wall, "history"),
+                             (self.hooks_view, "settings")):
             self.supervisor_page.addTab(widget, icon(name), "")
         self._retitle_supervisor_page()
         self.window.set_page("supervisor", self.supervisor_page)
@@ -262,7 +268,8 @@ class AgentDesktop(QObject):
         return self.settings
 
     def _retitle_supervisor_page(self) -> None:
-        for index, text in enumerate((self.tr("Calls"), self.tr("Agents"), self.tr("Wallboard"))):
+        for index, text in enumerate((self.tr("Calls"), self.tr("Agents"), self.tr("Wallboard"),
+                                      self.tr("Event hooks"))):
             self.supervisor_page.setTabText(index, text)
 
     def _build_dialing(self) -> None:
