@@ -157,6 +157,7 @@ class AgentDesktop(QObject):
         if self.settings.window_geometry:
             self.window.restoreGeometry(self.settings.window_geometry)
         self._build_calls_page()
+        self._build_customers_page()
         self._build_supervisor_page()
         self._build_dialing()
         if has_tray:
@@ -215,6 +216,20 @@ class AgentDesktop(QObject):
         page.setStretchFactor(1, 1)
         page.setSizes([420, 140])
         self.window.set_page("calls", page)
+
+    def _build_customers_page(self) -> None:
+        from .core.customers import Customers
+        from .ui.customers_view import CustomersView
+
+        self.customers = Customers(self.session, parent=self)
+        self.customers_view = CustomersView(self.customers, self.settings.default_region)
+        self.customers_view.dialRequested.connect(self._dial_customer)
+        self.window.set_page("customers", self.customers_view)
+
+    def _dial_customer(self, phone: str, customer_id: str) -> None:
+        """A customer record: ``POST /v2/click2call`` with its id (the dial bar shows the rest)."""
+        log.info("dial request for customer %s from customers", customer_id)
+        self.dialer.dial(phone, "customers", customer_id=customer_id)
 
     def _build_supervisor_page(self) -> None:
         """The supervisor's tab: the floor's calls and actions, the agent board, the wallboard.
@@ -462,6 +477,7 @@ class AgentDesktop(QObject):
             self._retitle_supervisor_page()
         if self.dial_bar is not None:
             self.dial_bar.apply_settings(settings)
+        self.customers_view.set_region(settings.default_region)
         if self.agent_board is not None:
             self.agent_board_model.set_region(settings.default_region)
             self.agent_board_model.set_long_call_minutes(settings.long_call_minutes)

@@ -90,3 +90,21 @@ async def test_the_status_bar_says_offline_and_when_it_retries(
     assert "The PBX had a problem" in label.text()
     await control.delete("/_sim/faults")
     await until(lambda: label.text().startswith("Connected to"), timeout=40)
+
+
+async def test_calling_a_customer_from_the_customers_tab_sends_its_id(
+        agent_app, sim: Simulator, control: httpx.AsyncClient) -> None:
+    app = agent_app
+    app.window.show_page("customers")
+    view = app.customers_view
+    await until(lambda: view.model.rowCount() > 0)
+    customer = next(c for c in sim.tenant.customers
+                    if c.phone_number.startswith("0") and c.customer_id)
+    await control.delete("/_sim/requests")
+    view.dialRequested.emit(customer.phone_number, customer.customer_id)
+    await until(lambda: app.dialer.busy is None and app._placed_call)
+    requests = (await control.get("/_sim/requests", params={"path": "/v2/click2call"})
+                ).json()["requests"]
+    assert [(r["method"], r["json"]) for r in requests] == [
+        ("POST", {"id": customer.customer_id, "mobile": customer.phone_number,
+                  "agent": "101"})]
