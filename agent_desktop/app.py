@@ -82,6 +82,8 @@ class AgentDesktop(QObject):
         self.wallboard: Any = None
         self.alerts: Any = None
         self.dial_bar: Any = None
+        self.player_window: Any = None
+        self.recordings: Any = None
         self.toasts: Any = None
         self.window: Any = None
         self.tray: Any = None
@@ -157,6 +159,7 @@ class AgentDesktop(QObject):
         if self.settings.window_geometry:
             self.window.restoreGeometry(self.settings.window_geometry)
         self._build_calls_page()
+        self._build_history_page()
         self._build_customers_page()
         self._build_supervisor_page()
         self._build_dialing()
@@ -216,6 +219,28 @@ class AgentDesktop(QObject):
         page.setStretchFactor(1, 1)
         page.setSizes([420, 140])
         self.window.set_page("calls", page)
+
+    def _build_history_page(self) -> None:
+        from .core.history import CdrHistory
+        from .ui.history_view import HistoryView
+
+        self.history = CdrHistory(self.session, parent=self)
+        self.history_view = HistoryView(self.history, self.settings.default_region)
+        self.history_view.dialRequested.connect(lambda n: self.handle_dial(n, "history"))
+        self.history_view.playRequested.connect(self.play_recording)
+        self.window.set_page("history", self.history_view)
+
+    def play_recording(self, cdr: Any) -> None:
+        """Play a call's recording in the player window (QtMultimedia is loaded the first time)."""
+        if self.player_window is None:
+            from .core.recordings import Recordings
+            from .ui.recording_player import PlayerWindow
+
+            self.recordings = Recordings(parent=self)
+            self.player_window = PlayerWindow(self.recordings, self.window)
+            self.session.loggedOut.connect(self.player_window.close)
+            self.session.loggedOut.connect(self.recordings.clear)
+        self.player_window.show_recording(cdr)
 
     def _build_customers_page(self) -> None:
         from .core.customers import Customers
@@ -346,13 +371,15 @@ class AgentDesktop(QObject):
         for task in list(self._tasks):
             task.cancel()
         await self.receiver.stop()
+        if self.recordings is not None:
+            self.recordings.cancel_all()
         await self.session.logout(forget=False)
         if self.demo is not None:
             await self.demo.stop()
         if self.tray is not None:
             self.tray.hide()
         self.instance.close()
-        for dialog in (self.login_dialog, self.settings_dialog):
+        for dialog in (self.login_dialog, self.settings_dialog, self.player_window):
             if dialog is not None:
                 dialog.close()
         if self.window is not None:
@@ -478,6 +505,7 @@ class AgentDesktop(QObject):
         if self.dial_bar is not None:
             self.dial_bar.apply_settings(settings)
         self.customers_view.set_region(settings.default_region)
+        self.history_view.set_region(settings.default_region)
         if self.agent_board is not None:
             self.agent_board_model.set_region(settings.default_region)
             self.agent_board_model.set_long_call_minutes(settings.long_call_minutes)

@@ -108,3 +108,23 @@ async def test_calling_a_customer_from_the_customers_tab_sends_its_id(
     assert [(r["method"], r["json"]) for r in requests] == [
         ("POST", {"id": customer.customer_id, "mobile": customer.phone_number,
                   "agent": "101"})]
+
+
+async def test_history_lists_the_calls_and_plays_a_recording(
+        agent_app, sim: Simulator) -> None:
+    app = agent_app
+    app.window.show_page("history")
+    view = app.history_view
+    await until(lambda: view.model.rowCount() > 0, timeout=10)
+    shown = view.model.cdrs()
+    with_recording = next(c for c in shown if c.recording_url)
+    played: list[object] = []
+    view.playRequested.connect(played.append)
+    view.playRequested.emit(with_recording)
+    window = app.player_window
+    assert window is not None and played == [with_recording]
+    await until(lambda: window.isVisible() and window.player.duration > 0, timeout=15)
+    await until(lambda: window.player.position > 0, timeout=15)
+    assert window.player.state == "playing"
+    window.close()
+    await until(lambda: window.player.state != "playing")
