@@ -105,12 +105,16 @@ class Session(QObject):
                 await client.aclose()
             self._set_connection(Connection.OFFLINE)
             raise
-        self.client, self.account, self.server_url = client, account, url
+        self.client, self.server_url = client, url
         self._register_secrets(password)
         self.settings = replace(self.settings, server_url=url, username=username.strip(),
                                 remember=remember and self.secrets.available)
         self.store.save(self.settings)
         await self._keep_secrets(password if remember else None)
+        if self.client is not client:  # logged out while the keyring was written
+            log.info("logged out before the log-in finished")
+            return account
+        self.account = account  # logged in once the keyring holds what "remember me" needs
         log.info("logged in to %s as %s (extension %s, level %s)", url, account.username,
                  account.extension, account.level)
         self.note_success()
