@@ -189,16 +189,8 @@ class CdrHistory(QObject):
 
     def clear(self) -> None:
         """Forget everything (logged out): no rows, nothing in flight, the default filter."""
-        self._cancel()
-        self._generation += 1
         self.exporter.cancel()
-        self.filter = self.default_filter()
-        self.rows, self.total, self.page, self.has_more, self._cursor = [], 0, 1, False, 0
-        self.loaded = False
-        self._failed_request = None
-        self._set_error("")
-        self.rowsReset.emit(())
-        self.pagingChanged.emit()
+        self._start_over(self.default_filter(), self.mode)
         self.loadingChanged.emit(False)
 
     async def lookup(self, ident: str) -> Cdr:
@@ -212,7 +204,8 @@ class CdrHistory(QObject):
 
     # --- loading ----------------------------------------------------------------------------
 
-    def _begin(self, history_filter: HistoryFilter, mode: Mode) -> None:
+    def _start_over(self, history_filter: HistoryFilter, mode: Mode) -> None:
+        """Nothing in flight, no rows, no error: page 1 of ``history_filter``, not yet loaded."""
         self._cancel()
         self._generation += 1
         self.filter, self.mode = history_filter, mode
@@ -222,6 +215,9 @@ class CdrHistory(QObject):
         self._set_error("")
         self.rowsReset.emit(())
         self.pagingChanged.emit()
+
+    def _begin(self, history_filter: HistoryFilter, mode: Mode) -> None:
+        self._start_over(history_filter, mode)
         if self.session.client is None:
             self.loadingChanged.emit(False)
             return

@@ -17,14 +17,11 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTime,
 )
 from PySide6.QtGui import QColor
 
@@ -60,18 +57,10 @@ _TOOLTIP_LIMIT = 300
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def format_time(when: datetime | None, locale: QLocale | None = None) -> str:
-    """A date and time in the locale's short form ("" when unknown, e.g. never updated)."""
-    if when is None:
-        return ""
-    locale = locale or QLocale()
-    plain_c = locale.language() == QLocale.Language.C  # "M/d/yy" would read like a typo
-    short = QLocale.FormatType.ShortFormat
-    date = locale.toString(QDate(when.year, when.month, when.day),
-                           "dd/MM/yyyy" if plain_c else locale.dateFormat(short))
-    clock = locale.toString(QTime(when.hour, when.minute),
-                            "HH:mm" if plain_c else locale.timeFormat(short))
-    return f"{date} {clock}"
+def format_time(when: datetime | None) -> str:
+    """A date and time as the rest of the app writes them, day first ("" when unknown, e.g.
+    never updated)."""
+    return when.strftime("%d/%m/%Y %H:%M") if when is not None else ""
 
 
 class CustomersModel(QAbstractTableModel):

@@ -14,7 +14,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -41,9 +39,8 @@ from .call_table import menu_text
 from .customer_form import CustomerForm
 from .customers_model import CUSTOMER_ID_ROLE, Column, CustomersFilter, CustomersModel, format_time
 from .icons import icon
+from .list_states import RetryLine, read_only_rows, table_or_state
 from .popup import plain
-from .supervisor_bars import box_style
-from .status_mark import Tone
 
 __all__ = ["CustomerDetail", "CustomersView"]
 
@@ -267,34 +264,14 @@ class CustomersView(QWidget):
         top.addWidget(self.refresh_button)
         top.addWidget(self.new_button)
 
-        self.error_box = QFrame()
-        self.error_box.setObjectName("customersError")
-        self.error_box.setStyleSheet(box_style("customersError", Tone.ERROR))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("customersErrorText")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.retry_button = QPushButton()
-        self.retry_button.setObjectName("customersRetry")
+        self.error_box = RetryLine("customersError", "customersErrorText", "customersRetry")
+        self.error_label, self.retry_button = self.error_box.label, self.error_box.retry_button
         self.retry_button.clicked.connect(self.customers.reload)
-        row = QHBoxLayout(self.error_box)
-        row.setContentsMargins(8, 3, 4, 3)
-        row.addWidget(self.error_label, 1)
-        row.addWidget(self.retry_button)
-        self.error_box.hide()
 
         self.table = _CustomerTable()
         self.table.setObjectName("customersTable")
         self._setup_table()
-        self.empty_label = QLabel()
-        self.empty_label.setObjectName("customersEmpty")
-        self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_label)
+        self.empty_label, self.stack = table_or_state(self.table, "customersEmpty")
         self.detail = CustomerDetail(self.model.region)
         self.detail.callRequested.connect(self.dialRequested)
         self.detail.closeRequested.connect(self.close_detail)
@@ -338,17 +315,11 @@ class CustomersView(QWidget):
         table = self.table
         table.setModel(self.proxy)
         table.setItemDelegateForColumn(Column.CAMPAIGN, _MiddleElide(table))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setCornerButtonEnabled(False)
+        read_only_rows(table)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._show_context_menu)
         table.doubleClicked.connect(self._double_clicked)
         table.rowActivated.connect(lambda index: self.open_detail(self._id_at(index)))
-        table.verticalHeader().hide()
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -8,7 +8,8 @@ The customer's number dials (double-click, Enter, or "Call …" in the row's men
 a row with a recording plays it (``playRequested`` with the ``Cdr``; the player is elsewhere); any
 other cell, "Details…" or the find box opens ``CdrDetailDialog``. "Export CSV…" writes every page of
 the current filter with progress and Cancel. Loading, empty and failed states are always said, a
-failure with the PBX's reason and Retry. Nothing here talks HTTP.
+failure with the PBX's reason and Retry. Nothing here talks HTTP. The filter bar is
+``history_filters``, the table ``history_table``, the export's line ``history_export``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QEvent,
     QLocale,
     QModelIndex,
@@ -26,43 +26,26 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import (
-    QAction,
-    QFont,
-    QGuiApplication,
-    QKeyEvent,
-    QPalette,
-    QShowEvent,
-)
+from PySide6.QtGui import QAction, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.history import DIRECTIONS, CdrHistory, HistoryFilter, Mode, read_phone
+from ..core.history import CdrHistory, HistoryFilter, Mode, read_phone
 from ..core.phone import InvalidNumber
 from ..pbx.models import Cdr
 from .call_table import menu_text
 from .cdr_detail import CdrDetailDialog
+from .history_export import ExportBar
+from .history_filters import HistoryFilterBar
 from .history_model import (
     CDR_ROLE,
     NUMBER_ROLE,
@@ -71,170 +54,14 @@ from .history_model import (
     customer_column,
     has_recording,
 )
+from .history_table import HistoryTable
 from .icons import icon
+from .list_states import RetryLine, table_or_state
 from .popup import plain
-from .supervisor_bars import box_style
 
-__all__ = ["HistoryFilterBar", "HistoryTable", "HistoryView"]
+__all__ = ["HistoryView"]
 
 _Index = QModelIndex | QPersistentModelIndex
-_COLUMN_WIDTHS = {CdrColumn.STARTED: 130, CdrColumn.DIRECTION: 110, CdrColumn.EXTENSION: 80,
-                  CdrColumn.DURATION: 80, CdrColumn.STATUS: 150, CdrColumn.RECORDING: 40}
-_DATE_FORMAT = "dd/MM/yyyy"
-_MAX_DURATION = 24 * 3600
-
-
-def _qdate(day: date | None) -> QDate:
-    return QDate(day.year, day.month, day.day) if day is not None else QDate.currentDate()
-
-
-class HistoryFilterBar(QWidget):
-    """The query's fields; Enter anywhere in them (or Apply) asks to run it."""
-
-    applyRequested = Signal()
-    resetRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("historyFilters")
-        self.first_date = self._date_edit("historyFirstDate")
-        self.last_date = self._date_edit("historyLastDate")
-        self.extension_edit = QLineEdit()
-        self.extension_edit.setObjectName("historyExtension")
-        self.extension_edit.setMaxLength(20)
-        self.extension_edit.setClearButtonEnabled(True)
-        self.extension_edit.setMaximumWidth(180)
-        self.phone_edit = QLineEdit()
-        self.phone_edit.setObjectName("historyPhone")
-        self.phone_edit.setMaxLength(64)
-        self.phone_edit.setClearButtonEnabled(True)
-        self.direction_combo = QComboBox()
-        self.direction_combo.setObjectName("historyDirection")
-        for direction in DIRECTIONS:
-            self.direction_combo.addItem("", direction)
-        self.duration_spin = QSpinBox()
-        self.duration_spin.setObjectName("historyMinDuration")
-        self.duration_spin.setRange(0, _MAX_DURATION)
-        self.apply_button = QPushButton()
-        self.apply_button.setObjectName("historyApply")
-        self.apply_button.setDefault(True)
-        self.reset_button = QPushButton()
-        self.reset_button.setObjectName("historyReset")
-        self.apply_button.clicked.connect(self.applyRequested)
-        self.reset_button.clicked.connect(self.resetRequested)
-        self.labels = [QLabel() for _ in range(6)]
-        for label in self.labels:
-            label.setTextFormat(Qt.TextFormat.PlainText)
-        buddies = (self.first_date, self.last_date, self.direction_combo, self.duration_spin,
-                   self.extension_edit, self.phone_edit)
-        for label, buddy in zip(self.labels, buddies):
-            label.setBuddy(buddy)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        for label, field in zip(self.labels[:4], buddies[:4]):
-            top.addWidget(label)
-            top.addWidget(field)
-            top.addSpacing(8)
-        top.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        for label, field in zip(self.labels[4:], buddies[4:]):
-            bottom.addWidget(label)
-            bottom.addWidget(field, 1 if field is self.phone_edit else 0)
-            bottom.addSpacing(8)
-        bottom.addWidget(self.apply_button)
-        bottom.addWidget(self.reset_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
-        self.retranslate()
-
-    @staticmethod
-    def _date_edit(name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(_DATE_FORMAT)
-        return edit
-
-    def show_filter(self, history_filter: HistoryFilter) -> None:
-        """Fill the fields from a filter (the phone as it was read)."""
-        self.first_date.setDate(_qdate(history_filter.first_day))
-        self.last_date.setDate(_qdate(history_filter.last_day))
-        self.extension_edit.setText(history_filter.extension)
-        self.phone_edit.setText(history_filter.phone)
-        self.direction_combo.setCurrentIndex(max(0, self.direction_combo.findData(
-            history_filter.direction)))
-        self.duration_spin.setValue(history_filter.min_duration)
-
-    def first_day(self) -> date:
-        return self.first_date.date().toPython()
-
-    def last_day(self) -> date:
-        return self.last_date.date().toPython()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Line edits, spin boxes and date edits pass Enter on to their parent: run the query.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.applyRequested.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def retranslate(self) -> None:
-        texts = (self.tr("&From"), self.tr("t&o"), self.tr("&Direction"),
-                 self.tr("At &least"), self.tr("E&xtension"), self.tr("&Phone"))
-        for label, text in zip(self.labels, texts):
-            label.setText(text)
-        self.first_date.setToolTip(self.tr("The first day of calls to show"))
-        self.last_date.setToolTip(self.tr("The last day of calls to show (included)"))
-        names = (self.tr("Any direction"), self.tr("Inbound"), self.tr("Outbound"),
-                 self.tr("Internal"))
-        for row, name in enumerate(names):
-            self.direction_combo.setItemText(row, name)
-        self.duration_spin.setSuffix(self.tr(" s"))
-        self.duration_spin.setSpecialValueText(self.tr("any length"))
-        self.duration_spin.setToolTip(self.tr("Only calls at least this many seconds long"))
-        self.extension_edit.setPlaceholderText(self.tr("Any extension"))
-        self.phone_edit.setPlaceholderText(self.tr("Any number, e.g. 0899 888 999"))
-        self.apply_button.setText(self.tr("Apply"))
-        self.apply_button.setToolTip(self.tr("Show the calls matching these filters (Enter)"))
-        self.reset_button.setText(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Back to every call of the last 7 days"))
-
-
-class _NumberDelegate(QStyledItemDelegate):
-    """Draws the customer's number as a link (plain text, underlined, the link colour)."""
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
-        super().initStyleOption(option, index)
-        if index.data(NUMBER_ROLE):
-            font = QFont(option.font)
-            font.setUnderline(True)
-            option.font = font
-            palette = QPalette(option.palette)
-            palette.setColor(QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.Link))
-            option.palette = palette
-
-
-class HistoryTable(QTableView):
-    """The call records; Enter on a cell does what a double-click on it does."""
-
-    cellActivated = Signal(QModelIndex)  # double-click or Enter
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.doubleClicked.connect(self.cellActivated)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self.currentIndex().isValid()):
-            self.cellActivated.emit(self.currentIndex())
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
 
 class HistoryView(QWidget):
@@ -330,59 +157,17 @@ class HistoryView(QWidget):
         bar.addWidget(self.find_edit)
         bar.addWidget(self.find_button)
 
-        self.error_box = QFrame()
-        self.error_box.setObjectName("historyErrorBox")
-        self.error_box.setStyleSheet(box_style("historyErrorBox", "error"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("historyError")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.retry_button = QPushButton()
-        self.retry_button.setObjectName("historyRetry")
+        self.error_box = RetryLine("historyErrorBox", "historyError", "historyRetry")
+        self.error_label, self.retry_button = self.error_box.label, self.error_box.retry_button
         self.retry_button.clicked.connect(self.retry)
-        error_row = QHBoxLayout(self.error_box)
-        error_row.setContentsMargins(8, 4, 4, 4)
-        error_row.addWidget(self.error_label, 1)
-        error_row.addWidget(self.retry_button)
-        self.error_box.hide()
+        self.export_box = ExportBar()
+        self.export_box.cancel_button.clicked.connect(self.history.exporter.cancel)
 
-        self.export_box = QFrame()
-        self.export_box.setObjectName("historyExportBox")
-        self.export_label = QLabel()
-        self.export_label.setObjectName("historyExportText")
-        self.export_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.export_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                        QSizePolicy.Policy.Preferred)
-        self.export_progress = QProgressBar()
-        self.export_progress.setObjectName("historyExportProgress")
-        self.export_progress.setTextVisible(False)
-        self.export_progress.setMaximumWidth(240)
-        self.export_cancel = QPushButton()
-        self.export_cancel.setObjectName("historyExportCancel")
-        self.export_cancel.clicked.connect(self.history.exporter.cancel)
-        self.export_close = QPushButton("×")
-        self.export_close.setObjectName("historyExportClose")
-        self.export_close.setFlat(True)
-        self.export_close.clicked.connect(self.export_box.hide)
-        export_row = QHBoxLayout(self.export_box)
-        export_row.setContentsMargins(0, 0, 0, 0)
-        export_row.addWidget(self.export_label, 1)
-        export_row.addWidget(self.export_progress)
-        export_row.addWidget(self.export_cancel)
-        export_row.addWidget(self.export_close)
-        self.export_box.hide()
-
-        self.table = HistoryTable()
-        self.table.setObjectName("historyTable")
-        self._setup_table()
-        self.state_label = QLabel()
-        self.state_label.setObjectName("historyState")
-        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.state_label.setWordWrap(True)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.state_label)
+        self.table = HistoryTable(self.model)
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.cellActivated.connect(self.activate)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.state_label, self.stack = table_or_state(self.table, "historyState")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -391,31 +176,6 @@ class HistoryView(QWidget):
         layout.addWidget(self.error_box)
         layout.addWidget(self.export_box)
         layout.addWidget(self.stack, 1)
-
-    def _setup_table(self) -> None:
-        table = self.table
-        table.setModel(self.model)
-        delegate = _NumberDelegate(table)
-        table.setItemDelegateForColumn(CdrColumn.FROM, delegate)
-        table.setItemDelegateForColumn(CdrColumn.TO, delegate)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setCornerButtonEnabled(False)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._show_context_menu)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in _COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CdrColumn.FROM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CdrColumn.TO, QHeaderView.ResizeMode.Stretch)
-        table.cellActivated.connect(self.activate)
-        table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -679,31 +439,21 @@ class HistoryView(QWidget):
         total = history.total if history.loaded else None
         if not history.exporter.start(history.export_query(), path, total):
             return False
-        self.export_progress.setRange(0, 0)
-        self.export_progress.show()
-        self.export_cancel.show()
-        self.export_close.hide()
-        self.export_label.setText(self.tr("Exporting calls…"))
-        self.export_box.show()
+        self.export_box.started(self.tr("Exporting calls…"))
         self._update_buttons()
         return True
 
     def export_text(self) -> str:
-        return self.export_label.text() if self.export_box.isVisibleTo(self) else ""
+        return self.export_box.label.text() if self.export_box.isVisibleTo(self) else ""
 
     def _export_progress(self, written: int, total: int) -> None:
         locale = QLocale()
-        self.export_progress.setRange(0, max(total, 1))
-        self.export_progress.setValue(written)
-        self.export_label.setText(self.tr("Exporting: {written} of {total} calls").format(
+        self.export_box.progressed(written, total, self.tr(
+            "Exporting: {written} of {total} calls").format(
             written=locale.toString(written), total=locale.toString(total)))
 
     def _export_done(self, text: str) -> None:
-        self.export_progress.hide()
-        self.export_cancel.hide()
-        self.export_close.show()
-        self.export_label.setText(text)
-        self.export_box.show()
+        self.export_box.ended(text)
         self._update_buttons()
 
     def _export_finished(self, count: int, path: str) -> None:
@@ -740,12 +490,8 @@ class HistoryView(QWidget):
         self.export_button.setToolTip(self.tr("Save every call matching the filters as a CSV "
                                               "file"))
         self.retry_button.setText(self.tr("Retry"))
-        self.export_cancel.setText(self.tr("Cancel"))
-        self.export_close.setToolTip(self.tr("Hide"))
+        self.export_box.cancel_button.setText(self.tr("Cancel"))
+        self.export_box.close_button.setToolTip(self.tr("Hide"))
         self.table.setAccessibleName(self.tr("Call history"))
-        header = self.table.horizontalHeader()
-        title = str(self.model.headerData(CdrColumn.RECORDING, Qt.Orientation.Horizontal))
-        header.resizeSection(CdrColumn.RECORDING, max(_COLUMN_WIDTHS[CdrColumn.RECORDING],
-                                                      header.fontMetrics().horizontalAdvance(
-                                                          title) + 16))
+        self.table.fit_recording_column()
         self._update_state()

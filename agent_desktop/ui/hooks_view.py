@@ -1,33 +1,21 @@
 """The supervisor's event hooks: which addresses the PBX posts call events to, and changing them.
 
-``HooksView`` shows ``core.event_hooks.EventHooks`` as a table (event, when the PBX sends it, the
-callback URL, whether an api key is set: never the key), with Refresh and Delete (asked first,
-inline, or through an injected ``confirm``), a form to add a hook (URL, optional api key, one of
-the four events) and "Hook this desktop" / "Unhook this desktop" for the app's own event receiver
-(``receiver_target()`` gives its URL and key, None while it is off in the settings). Accounts that
-may not manage hooks see why instead. Everything from the server is plain text; nothing here
-talks HTTP.
+``HooksView`` shows ``core.event_hooks.EventHooks`` as a table (``hooks_model``: event, when the
+PBX sends it, the callback URL, whether an api key is set: never the key), with Refresh and Delete
+(asked first, inline, or through an injected ``confirm``), a form to add a hook (URL, optional api
+key, one of the four events) and "Hook this desktop" / "Unhook this desktop" for the app's own
+event receiver (``receiver_target()`` gives its URL and key, None while it is off in the
+settings). Accounts that may not manage hooks see why instead. Everything from the server is plain
+text; nothing here talks HTTP.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QEvent,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QAction, QColor, QFont, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -42,149 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.event_hooks import EVENTS, EventHooks, event_meaning, event_warning, same_url
-from ..pbx.models import EventHook
+from ..core.event_hooks import EVENTS, EventHooks, event_meaning
+from .hooks_model import ID_ROLE, SORT_ROLE, Column, HookRow, HookTableModel
+from .list_states import read_only_rows, table_or_state
 from .popup import plain
 from .status_mark import Tone
 from .supervisor_bars import QuestionBar, ResultLine, box_style
 
-__all__ = ["Column", "HookRow", "HookTableModel", "HooksView", "ID_ROLE", "ReceiverTarget"]
+__all__ = ["HooksView", "ReceiverTarget"]
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the hook's event_domain_uuid, in every column
-_SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-_NEVER_SENT = QColor("#b3261e")
 _ERROR_STYLE = "color: #b3261e;"
-_Index = QModelIndex | QPersistentModelIndex
 
 #: The local event receiver's URL and api key, or None while it is off in the settings.
 ReceiverTarget = Callable[[], "tuple[str, str] | None"]
-
-
-class Column(IntEnum):
-    EVENT = 0
-    WHEN = 1
-    URL = 2
-    KEY = 3
-
-
-@dataclass(frozen=True)
-class HookRow:
-    """One hook as the table shows it: no api key, only whether there is one."""
-
-    id: str
-    event: str
-    url: str
-    has_key: bool
-    this_desktop: bool = False
-
-    @classmethod
-    def of(cls, hook: EventHook, desktop_url: str | None) -> HookRow:
-        return cls(hook.event_domain_uuid, plain(hook.event_name), plain(hook.callback_url),
-                   bool(hook.callback_apikey), bool(desktop_url)
-                   and same_url(hook.callback_url, desktop_url or ""))
-
-
-class HookTableModel(QAbstractTableModel):
-    """The hooks, one row each; ``set_hooks`` changes rows in place (no reset), so the selection
-    survives a reload."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[HookRow] = []
-
-    def rows(self) -> list[HookRow]:
-        return list(self._rows)
-
-    def set_hooks(self, hooks: list[EventHook], desktop_url: str | None = None) -> None:
-        new = [HookRow.of(hook, desktop_url) for hook in hooks]
-        ids = {row.id for row in new}
-        for at in reversed(range(len(self._rows))):
-            if self._rows[at].id not in ids:
-                self.beginRemoveRows(QModelIndex(), at, at)
-                del self._rows[at]
-                self.endRemoveRows()
-        where = {row.id: at for at, row in enumerate(self._rows)}
-        for row in new:
-            at = where.get(row.id)
-            if at is None:
-                end = len(self._rows)
-                self.beginInsertRows(QModelIndex(), end, end)
-                self._rows.append(row)
-                self.endInsertRows()
-            elif self._rows[at] != row:
-                self._rows[at] = row
-                self.dataChanged.emit(self.index(at, 0), self.index(at, len(Column) - 1))
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    # --- QAbstractTableModel ----------------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
-                or not 0 <= section < len(Column):
-            return None
-        return (self.tr("Event"), self.tr("Sent when"), self.tr("Callback URL"),
-                self.tr("API key"))[section]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], Column(index.column())
-        known = row.event.lower() in EVENTS
-        if role == ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, column, known)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tip(row, column, known)
-        if role == _SORT_ROLE:
-            order = EVENTS.index(row.event.lower()) if known else len(EVENTS)
-            if column == Column.URL:
-                return f"{row.url.lower()}\n{order}\n{row.event}"
-            if column in (Column.EVENT, Column.WHEN):
-                return f"{order}\n{row.event}\n{row.url.lower()}"
-            return f"{int(row.has_key)}\n{row.url.lower()}\n{order}"
-        if role == Qt.ItemDataRole.ForegroundRole and not known \
-                and column in (Column.EVENT, Column.WHEN):
-            return _NEVER_SENT
-        if role == Qt.ItemDataRole.FontRole and column == Column.URL and row.this_desktop:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _text(self, row: HookRow, column: Column, known: bool) -> str:
-        if column == Column.EVENT:
-            return row.event
-        if column == Column.WHEN:
-            return event_meaning(row.event) if known else self.tr("never (unknown event)")
-        if column == Column.URL:
-            return self.tr("{url} (this desktop)").format(url=row.url) if row.this_desktop \
-                else row.url
-        return self.tr("set") if row.has_key else self.tr("none")
-
-    def _tip(self, row: HookRow, column: Column, known: bool) -> str:
-        if column in (Column.EVENT, Column.WHEN):
-            if not known:
-                return event_warning()
-            return self.tr("The PBX posts to the callback URL when {meaning}.").format(
-                meaning=event_meaning(row.event))
-        if column == Column.URL:
-            return self.tr("{url}\nThis desktop's event receiver").format(url=row.url) \
-                if row.this_desktop else row.url
-        return (self.tr("The PBX sends an API key with each event (header X-Api-Key)")
-                if row.has_key else self.tr("The PBX sends no API key with these events"))
 
 
 class _MessageLine(ResultLine):
@@ -216,7 +74,7 @@ class HooksView(QWidget):
         self.model = HookTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(_SORT_ROLE)
+        self.proxy.setSortRole(SORT_ROLE)
         self._asking: str | None = None  # the hook the delete question is about
         self._form_waiting = False  # the form's hook was sent and the round has not ended
         self._build()
@@ -259,11 +117,7 @@ class HooksView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("hooksTable")
         self._setup_table()
-        self.empty_label = self._label("hooksEmpty", wrap=True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table_stack = QStackedWidget()
-        self.table_stack.addWidget(self.table)
-        self.table_stack.addWidget(self.empty_label)
+        self.empty_label, self.table_stack = table_or_state(self.table, "hooksEmpty")
 
         self.form = self._build_form()
         page = QWidget()
@@ -364,13 +218,7 @@ class HooksView(QWidget):
     def _setup_table(self) -> None:
         table = self.table
         table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setCornerButtonEnabled(False)
-        table.verticalHeader().hide()
+        read_only_rows(table)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # a few short rows
         header.setSectionResizeMode(Column.EVENT, QHeaderView.ResizeMode.Fixed)

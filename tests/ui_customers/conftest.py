@@ -22,24 +22,14 @@ import httpx  # noqa: E402
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from agent_desktop.config import Paths, Settings, SettingsStore  # noqa: E402
 from agent_desktop.core.customers import Customers  # noqa: E402
-from agent_desktop.core.secrets import SecretStore  # noqa: E402
 from agent_desktop.core.session import Session  # noqa: E402
 from agent_desktop.sim import Simulator  # noqa: E402
 from agent_desktop.ui.customers_model import CUSTOMER_ID_ROLE  # noqa: E402
 from agent_desktop.ui.customers_view import CustomersView  # noqa: E402
 from tests import helpers  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
-from tests.helpers import until  # noqa: E402
-
-WAIT = 20.0  # seconds a test waits for the simulator before it fails
-
-
-async def wait(predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
-    """``tests.helpers.until`` with room for a busy machine (it returns as soon as it can)."""
-    return await until(predicate, timeout)
-
+from tests.sim_session import control, logged_in, wait  # noqa: E402, F401
 
 @pytest.fixture
 async def sim() -> AsyncIterator[Simulator]:
@@ -95,25 +85,12 @@ class Desk:
 @contextlib.asynccontextmanager
 async def open_desk(sim: Simulator, tmp_path: Path, qtbot: QtBot, control: httpx.AsyncClient,
                     user: str) -> AsyncIterator[Desk]:
-    paths = Paths.resolve(tmp_path / user)
-    paths.ensure()
-    session = Session(SettingsStore(paths), Settings(), SecretStore())
-    await session.login(sim.url, user, "demo123")
-    await control.delete("/_sim/requests")
-    desk = Desk(sim, session, control, qtbot)
-    try:
-        yield desk
-    finally:
-        await session.logout()
+    async with logged_in(sim, tmp_path, user) as session:
+        await control.delete("/_sim/requests")
+        yield Desk(sim, session, control, qtbot)
 
 
 Desks = Callable[[str], contextlib.AbstractAsyncContextManager[Desk]]
-
-
-@pytest.fixture
-async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
-        yield http
 
 
 @pytest.fixture

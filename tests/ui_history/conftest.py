@@ -25,28 +25,21 @@ import httpx  # noqa: E402
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from agent_desktop.config import Paths, Settings, SettingsStore  # noqa: E402
 from agent_desktop.core.history import CdrHistory  # noqa: E402
-from agent_desktop.core.secrets import SecretStore  # noqa: E402
 from agent_desktop.core.session import Session  # noqa: E402
 from agent_desktop.sim import Simulator  # noqa: E402
 from agent_desktop.sim.tenant import CDR_STATUSES, Cdr  # noqa: E402
 from agent_desktop.ui.history_model import CDR_ROLE  # noqa: E402
 from agent_desktop.ui.history_view import HistoryView  # noqa: E402
 from tests import helpers  # noqa: E402
-from tests.helpers import until  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
+from tests.sim_session import control, logged_in, wait  # noqa: E402, F401
 
-WAIT = 20.0  # seconds a test waits for the simulator before it fails
 CUSTOMERS = ("0899888999", "0912345678", "0387654321")
 EXTENSIONS = ("101", "102", "103", "104")
 DIRECTIONS = ("inbound", "outbound", "local")
 HOTLINE = "19001919"
 KNOWN = 45
-
-
-async def wait(predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
-    return await until(predicate, timeout)
 
 
 def known_cdrs(now: datetime) -> list[Cdr]:
@@ -92,12 +85,6 @@ async def sim() -> AsyncIterator[Simulator]:
     await simulator.start(host="127.0.0.1", port=0)
     yield simulator
     await simulator.stop()
-
-
-@pytest.fixture
-async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
-        yield http
 
 
 class Desk:
@@ -170,18 +157,14 @@ class Desk:
 @contextlib.asynccontextmanager
 async def open_desk(sim: Simulator, tmp_path: Path, qtbot: QtBot, control: httpx.AsyncClient,
                     user: str, page_size: int) -> AsyncIterator[Desk]:
-    paths = Paths.resolve(tmp_path / user)
-    paths.ensure()
-    session = Session(SettingsStore(paths), Settings(), SecretStore())
-    await session.login(sim.url, user, "demo123")
-    await control.delete("/_sim/requests")
-    desk = Desk(sim, session, control, qtbot, page_size)
-    try:
-        yield desk
-    finally:
-        if desk.view.detail is not None:
-            desk.view.detail.reject()
-        await session.logout()
+    async with logged_in(sim, tmp_path, user) as session:
+        await control.delete("/_sim/requests")
+        desk = Desk(sim, session, control, qtbot, page_size)
+        try:
+            yield desk
+        finally:
+            if desk.view.detail is not None:
+                desk.view.detail.reject()
 
 
 Desks = Callable[..., contextlib.AbstractAsyncContextManager[Desk]]

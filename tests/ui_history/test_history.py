@@ -420,7 +420,7 @@ async def test_cancelling_an_export_leaves_no_file(desks: Desks, tmp_path: Path)
         assert desk.view.export_text() == "Exporting: 0 of 45 calls"
         [partial] = list(folder.iterdir())  # written beside the target, under another name
         assert partial.name.startswith(".calls.csv.") and partial.suffix == ".part"
-        desk.view.export_cancel.click()
+        desk.view.export_box.cancel_button.click()
         await wait(lambda: not desk.history.exporter.running)
         assert desk.view.export_text() == "Export cancelled; no file was written."
         assert list(folder.iterdir()) == []

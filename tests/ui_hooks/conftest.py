@@ -23,25 +23,17 @@ from typing import Any  # noqa: E402
 import pytest  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
-from agent_desktop.config import Paths, Settings, SettingsStore  # noqa: E402
 from agent_desktop.core.event_hooks import EventHooks  # noqa: E402
-from agent_desktop.core.secrets import SecretStore  # noqa: E402
 from agent_desktop.core.session import Session  # noqa: E402
 from agent_desktop.sim import Simulator  # noqa: E402
 from agent_desktop.sim.tenant import EventHook  # noqa: E402
 from agent_desktop.ui.hooks_view import HooksView  # noqa: E402
 from tests import helpers  # noqa: E402
-from tests.helpers import until  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
+from tests.sim_session import logged_in, wait  # noqa: E402
 
-WAIT = 20.0  # seconds a test waits for the simulator before it fails
 RECEIVER_URL = "http://192.168.1.20:8765/events"
 RECEIVER_KEY = "receiver-key-7f3a9c"
-
-
-async def wait(predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
-    """``tests.helpers.until`` with room for a busy machine (it returns as soon as it can)."""
-    return await until(predicate, timeout)
 
 
 @pytest.fixture
@@ -100,16 +92,10 @@ class Desk:
 
 @contextlib.asynccontextmanager
 async def open_desk(sim: Simulator, tmp_path: Path, qtbot: QtBot, user: str) -> AsyncIterator[Desk]:
-    paths = Paths.resolve(tmp_path / user)
-    paths.ensure()
-    session = Session(SettingsStore(paths), Settings(), SecretStore())
-    await session.login(sim.url, user, "demo123")
-    desk = Desk(sim, session, qtbot)
-    sim.requests.entries.clear()
-    try:
+    async with logged_in(sim, tmp_path, user) as session:
+        desk = Desk(sim, session, qtbot)
+        sim.requests.entries.clear()
         yield desk
-    finally:
-        await session.logout()
 
 
 Desks = Callable[[str], contextlib.AbstractAsyncContextManager[Desk]]

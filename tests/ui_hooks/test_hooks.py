@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 
 from agent_desktop.core.event_hooks import EVENTS
 from agent_desktop.sim.faults import FaultSettings
-from agent_desktop.ui.hooks_view import ID_ROLE, Column
+from agent_desktop.ui.hooks_model import ID_ROLE, Column
 
 from .conftest import RECEIVER_KEY, RECEIVER_URL, Desk, Desks, wait
 
