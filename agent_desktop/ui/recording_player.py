@@ -1,8 +1,16 @@
 """Playing a call's recording inside the app, with QtMultimedia.
 
 ``RecordingPlayer`` plays one CDR's recording: ``load(cdr)`` asks ``core.recordings.Recordings``
-for the bytes (downloaded in the background, the last few kept in memory), then plays them from a
-``QBuffer`` with a ``QMediaPlayer``. It has play / pause (also the Space key), a seek slider (drag
+for the bytes (downloaded in the background, the last few kept in memory), then plays them with a
+``QMediaPlayer`` from a private temporary file (removed when unloaded).
+
+The FFmpeg back-end works in threads of its own, and when one of them disconnects from the player
+or its audio output (both made from Python), Shiboken takes the GIL to look for a Python override of
+``disconnectNotify`` while holding Qt's lock on that object. A call on the player from Python code
+(holding the GIL) that needs the same lock then deadlocks — one test run in three hung in
+``stop()``. So every call that changes the player goes through ``_control``: a queued call, run by
+the event loop, which has released the GIL. (For the same reason the source is a file, not a
+``QBuffer``: the demuxer thread would take the GIL on every read of a Python-made QIODevice.) It has play / pause (also the Space key), a seek slider (drag
 it or click where to jump), the position and length (m:ss), the speed (0.75× to 2×), the volume,
 "Open outside" (the URL in the person's own player or browser) and "Save as…", and one status line
 ("Loading…", why it could not load, or that the call has no recording). ``PlayerWindow`` is the
@@ -16,24 +24,26 @@ time and memory, and need libpulse on Linux). Nothing here talks HTTP.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import tempfile
 import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
+    Q_ARG,
     QDate,
     QDateTime,
     QEvent,
-    QIODevice,
     QLocale,
+    QMetaObject,
     QStandardPaths,
     Qt,
     QTime,
+    QTimer,
     QUrl,
     Signal,
 )
@@ -71,6 +81,13 @@ SPEEDS = (0.75, 1.0, 1.25, 1.5, 2.0)
 _DEFAULT_VOLUME = 80  # percent, on the slider's perceptual scale
 _ERROR_COLOUR = "#b3261e"
 _NAME_LIMIT = 40  # characters of a server string in a window title or file name
+
+
+def _remove(path: str) -> None:
+    """Delete a played recording's temporary file (still open elsewhere on Windows: leave it to
+    the system's temporary-file cleaning)."""
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def _state_name(state: QMediaPlayer.PlaybackState) -> str:
@@ -152,7 +169,7 @@ class RecordingPlayer(QWidget):
         self._player = QMediaPlayer(self)
         self._audio = QAudioOutput(self)
         self._player.setAudioOutput(self._audio)
-        self._buffer: QBuffer | None = None
+        self._file: str | None = None  # the temporary file being played
         self._cdr: Cdr | None = None
         self._data: bytes | None = None
         self._speed = 1.0
@@ -282,7 +299,10 @@ class RecordingPlayer(QWidget):
 
     @property
     def state(self) -> str:
-        """"playing", "paused" or "stopped"."""
+        """"playing", "paused" or "stopped" ("stopped" at once once unloaded: the player's own
+        stop is queued)."""
+        if self._data is None:
+            return "stopped"
         return _state_name(self._player.playbackState())
 
     @property
@@ -309,11 +329,11 @@ class RecordingPlayer(QWidget):
 
     def play(self) -> None:
         if self._data is not None:
-            self._player.play()
+            self._control("play")
 
     def pause(self) -> None:
         if self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
-            self._player.pause()
+            self._control("pause")
 
     def toggle(self) -> None:
         """Play or pause: what the button and the Space key do."""
@@ -322,9 +342,13 @@ class RecordingPlayer(QWidget):
         else:
             self.play()
 
+    def _control(self, method: str, *args: object) -> None:
+        """Call the QMediaPlayer slot ``method`` from the event loop (see the module's text)."""
+        QMetaObject.invokeMethod(self._player, method, Qt.ConnectionType.QueuedConnection, *args)
+
     def stop(self) -> None:
         """Stop playing and go back to the start (the recording stays loaded)."""
-        self._player.stop()
+        self._control("stop")
 
     def unload(self) -> None:
         """Stop, and forget the recording: one still downloading will not start playing."""
@@ -338,14 +362,14 @@ class RecordingPlayer(QWidget):
             return
         length = self._player.duration()
         ms = max(0, min(int(ms), length if length > 0 else int(ms)))
-        self._player.setPosition(ms)
+        self._control("setPosition", Q_ARG("qint64", ms))
         self._show_position(ms)
 
     def set_speed(self, rate: float) -> None:
         """Play at ``rate`` (one of ``SPEEDS``; another value picks the nearest)."""
         rate = min(SPEEDS, key=lambda choice: abs(choice - rate))
         self._speed = rate
-        self._player.setPlaybackRate(rate)
+        self._control("setPlaybackRate", Q_ARG(float, rate))
         index = SPEEDS.index(rate)
         if self.speed_box.currentIndex() != index:
             self.speed_box.setCurrentIndex(index)
@@ -430,17 +454,26 @@ class RecordingPlayer(QWidget):
     def _loaded(self, cdr_id: str, data: bytes) -> None:
         if self._cdr is None or cdr_id != self._cdr.id or self._data is not None:
             return  # an older request, or already playing this one
+        try:
+            handle, name = tempfile.mkstemp(prefix="agent-desktop-recording-",
+                                            suffix=self._suffix())  # only its owner may read it
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+        except OSError as error:
+            log.warning("could not write the recording to a temporary file: %s", error)
+            reason = error.strerror or type(error).__name__
+            self._show_status(Tone.ERROR, lambda: self.tr(
+                "Could not load the recording: {reason}").format(reason=reason))
+            self._update_controls()
+            return
         self._data = data
-        buffer = QBuffer(self)
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer
-        # The name's suffix tells the demuxer what the bytes are; nothing is read from the disk.
-        self._player.setSourceDevice(buffer, QUrl("recording" + self._suffix()))
-        self._player.setPlaybackRate(self._speed)
+        self._file = name
+        # The suffix tells the demuxer what the bytes are.
+        self._control("setSource", Q_ARG(QUrl, QUrl.fromLocalFile(name)))
+        self._control("setPlaybackRate", Q_ARG(float, self._speed))
         self._show_status(Tone.NONE, lambda: "")
         self._update_controls()
-        self._player.play()
+        self._control("play")
 
     def _failed(self, cdr_id: str, sentence: str) -> None:
         if self._cdr is None or cdr_id != self._cdr.id or self._data is not None:
@@ -450,12 +483,11 @@ class RecordingPlayer(QWidget):
         self._update_controls()
 
     def _unload(self) -> None:
-        self._player.stop()
-        if self._buffer is not None:
-            self._player.setSource(QUrl())  # the player lets go of the buffer first
-            self._buffer.close()
-            self._buffer.deleteLater()
-            self._buffer = None
+        self._control("stop")
+        if self._file is not None:
+            self._control("setSource", Q_ARG(QUrl, QUrl()))  # the player lets go of the file
+            path, self._file = self._file, None
+            QTimer.singleShot(0, lambda: _remove(path))  # after that queued call
         self._data = None
         self._cdr = None
         if self.save_dialog is not None:
@@ -501,7 +533,7 @@ class RecordingPlayer(QWidget):
 
     def _media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
         if status == QMediaPlayer.MediaStatus.EndOfMedia:
-            self._player.setPosition(0)  # back to the start, ready to play again
+            self._control("setPosition", Q_ARG("qint64", 0))  # back to the start, ready to play again
             self._show_position(0)
 
     def _media_error(self, error: QMediaPlayer.Error, text: str) -> None:
@@ -525,7 +557,8 @@ class RecordingPlayer(QWidget):
     def _volume_moved(self, percent: int) -> None:
         linear = QAudio.convertVolume(percent / 100, QAudio.VolumeScale.LogarithmicVolumeScale,
                                       QAudio.VolumeScale.LinearVolumeScale)
-        self._audio.setVolume(linear)
+        QMetaObject.invokeMethod(self._audio, "setVolume", Qt.ConnectionType.QueuedConnection,
+                                 Q_ARG(float, linear))
 
     def _save_dialog_closed(self, dialog: QFileDialog) -> None:
         if self.save_dialog is dialog:

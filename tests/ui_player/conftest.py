@@ -16,9 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import io  # noqa: E402
 import wave  # noqa: E402
-from collections.abc import AsyncIterator, Callable, Iterator  # noqa: E402
+from collections.abc import AsyncIterator, Iterator  # noqa: E402
 from dataclasses import replace  # noqa: E402
-from typing import Any  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -27,16 +26,8 @@ from agent_desktop.pbx import Tel4vnClient  # noqa: E402
 from agent_desktop.pbx.models import Cdr, CdrQuery  # noqa: E402
 from agent_desktop.sim import Simulator, audio  # noqa: E402
 from tests import helpers  # noqa: E402
-from tests.helpers import until  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
-
-WAIT = 20.0  # seconds a test waits before it fails
-
-
-async def wait(predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
-    """``tests.helpers.until`` with room for a busy machine (it returns as soon as it can)."""
-    return await until(predicate, timeout)
-
+from tests.sim_session import wait  # noqa: E402, F401
 
 def wav_ms(data: bytes) -> int:
     """The length of a WAV file in milliseconds, from its header."""

@@ -157,6 +157,26 @@ async def test_loads_from_the_simulator_and_plays(calls: Calls, make_player: Mak
     assert player.data == audio.clip_for(cdr.id)
 
 
+async def test_plays_from_a_private_temporary_file_removed_on_unload(
+        calls: Calls, make_player: MakePlayer) -> None:
+    """Not from a QBuffer: FFmpeg's thread reading a Python-made QIODevice needs the GIL (see
+    the module's text on the deadlock this avoids)."""
+    import os
+    import stat
+
+    player = make_player()
+    cdr = calls.longest()
+    player.load(cdr)
+    await wait(lambda: player.state == "playing")
+    path = player._player.source().toLocalFile()
+    assert path and os.path.isfile(path)
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    with open(path, "rb") as file:
+        assert file.read() == audio.clip_for(cdr.id)
+    player.unload()
+    await wait(lambda: not os.path.exists(path))
+
+
 async def test_pause_stops_the_clock_and_play_goes_on(calls: Calls,
                                                       make_player: MakePlayer) -> None:
     player, clock = make_player(), make_player()
