@@ -396,6 +396,7 @@ class AgentDesktop(QObject):
                 self.demo = DemoPbx()
                 login = await self.demo.start(o.demo_role)
                 await self.session.login(login.url, login.username, login.password)
+                await self._hook_demo()
                 return
             if o.server and o.username:
                 password = await self._command_line_password(o.server, o.username)
@@ -548,6 +549,18 @@ class AgentDesktop(QObject):
         if not self.receiver.listening or not self._receiver_key:
             return None
         return self.settings.event_receiver_url or self.receiver.url, self._receiver_key
+
+    async def _hook_demo(self) -> None:
+        """Demo mode shows the events at work: the receiver on (a free port and a key for this
+        run only, unless the settings turned it on already) and hooked to the demo PBX."""
+        if not self.receiver.listening:
+            import secrets
+
+            self._receiver_key = secrets.token_urlsafe(24)
+            await self.receiver.start("127.0.0.1", 0, self._receiver_key)
+        target = self.receiver_target()
+        if target is not None:
+            self.demo.hook(*target)
 
     async def _copy_receiver_key(self) -> None:
         QGuiApplication.clipboard().setText(await self.receiver_key())

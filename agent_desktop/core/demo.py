@@ -44,6 +44,16 @@ class DemoPbx:
         log.info("demo PBX listening on %s", url)
         return DemoLogin(url=url, username=DEMO_USERS[role], password=DEMO_PASSWORD)
 
+    def hook(self, url: str, api_key: str) -> None:
+        """Post the demo PBX's four call events to ``url`` (the app's receiver), as a supervisor
+        would with "Hook this desktop"."""
+        import uuid
+
+        from ..sim.tenant import EventHook
+
+        for event in ("ringing", "answered", "hangup", "cdr"):
+            self.simulator.tenant.hooks.append(EventHook(str(uuid.uuid4()), event, url, api_key))
+
     def known_caller(self) -> str:
         """A customer's number with several calls in the history (the popup then has a story)."""
         counts: dict[str, int] = {}

@@ -63,6 +63,41 @@ def save(widget: QWidget, path: Path) -> Path:
     return path
 
 
+async def _until(predicate: Any, timeout: float = 10.0) -> bool:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        if predicate():
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+async def _recording_and_forms(app: Any, out: Path) -> list[Path]:
+    """The player on a recorded call of the history, and the new-customer form."""
+    saved: list[Path] = []
+    history = getattr(app, "history_view", None)
+    if history is not None and await _until(lambda: history.model.rowCount() > 0):
+        recorded = next((c for c in history.model.cdrs() if c.recording_url), None)
+        if recorded is not None:
+            app.play_recording(recorded)
+            player = app.player_window
+            if await _until(lambda: player.player.position > 500):
+                player.player.pause()
+                await settle()
+                saved.append(save(player, out / "player.png"))
+            else:
+                log.warning("the recording did not play for the screenshot")
+            player.close()
+    customers = getattr(app, "customers_view", None)
+    if customers is not None and app.session.logged_in:
+        form = customers.open_form()
+        await settle()
+        saved.append(save(form, out / "customer-form.png"))
+        form.reject()
+    return saved
+
+
 async def take_screenshots(app: Any, out: Path) -> list[Path]:
     from .login_dialog import LoginDialog
     from .settings_dialog import SettingsDialog
@@ -88,6 +123,7 @@ async def take_screenshots(app: Any, out: Path) -> list[Path]:
         else:
             saved.append(save(window, out / f"main-{key}.png"))
     window.tabs.setCurrentIndex(0)
+    saved += await _recording_and_forms(app, out)
 
     if popup is not None:
         saved.append(save(popup, out / "popup.png"))

@@ -147,6 +147,17 @@ async def test_demo_supervisor_sees_the_supervisor_places(tmp_path: Path) -> Non
         await until(lambda: window.tabs.count() == 5)
         assert [window.tabs.tabText(i) for i in range(5)][-2:] == ["Supervisor", "Campaigns"]
         assert app.demo is not None and app.session.server_url.startswith("http://127.0.0.1:")
+        # the demo shows the events at work: the receiver is on and hooked to the demo PBX
+        await until(lambda: app.receiver.listening)
+        url, key = app.receiver_target()
+        hooks = app.demo.simulator.tenant.hooks
+        assert sorted(h.event_name for h in hooks) == ["answered", "cdr", "hangup", "ringing"]
+        assert {(h.callback_url, h.callback_apikey) for h in hooks} == {(url, key)}
+        from agent_desktop.core.secrets import RECEIVER_ACCOUNT, SecretKind
+
+        assert await app.secrets.get(RECEIVER_ACCOUNT, SecretKind.EVENT_KEY) is None  # run only
+        app.demo.ring("100")
+        await until(lambda: app.receiver.count >= 1)
 
 
 async def test_command_line_login_with_password_on_stdin(
