@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -31,6 +30,7 @@ from ..core.agents import AgentBoard, AgentRow
 from ..core.call_diff import Phase
 from ..core.phone import format_number
 from .call_model import digits_of, elapsed_seconds, format_duration
+from .text_filter import TextFilter
 
 __all__ = ["KEY_ROLE", "SECONDARY_ROLE", "SORT_ROLE", "AgentBoardFilter", "AgentBoardModel",
            "Column"]
@@ -298,28 +298,13 @@ class AgentBoardModel(QAbstractTableModel):
         return None
 
 
-class AgentBoardFilter(QSortFilterProxyModel):
+class AgentBoardFilter(TextFilter):
     """Sorts on SORT_ROLE; keeps the agents whose name, username, extension or current number
     holds the typed text."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        super().__init__(SORT_ROLE, parent)
         self.setFilterRole(KEY_ROLE)  # never changes in place: ticks do not re-run the filter
-        self.setDynamicSortFilter(True)
-        self._needle = ""
-
-    def set_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle == self._needle:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = needle
-            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
 )
@@ -30,6 +29,7 @@ from ..core.call_diff import CallDiff, Phase, agent_extension, phase
 from ..core.phone import format_number
 from ..pbx.models import LiveCall
 from .icons import icon
+from .text_filter import TextFilter
 
 __all__ = [
     "CALL_ID_ROLE", "NUMBER_ROLE", "SORT_ROLE", "Column", "LiveCallFilter", "LiveCallModel",
@@ -301,19 +301,16 @@ class LiveCallModel(QAbstractTableModel):
         return None
 
 
-class LiveCallFilter(QSortFilterProxyModel):
+class LiveCallFilter(TextFilter):
     """Sorts on SORT_ROLE and keeps the rows matching the typed text and the scope."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        super().__init__(SORT_ROLE, parent)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
         # filterAcceptsRow reads the calls, not a role. A role that never changes in place keeps
         # tick()'s DisplayRole updates from re-running the filter every second.
         self.setFilterRole(CALL_ID_ROLE)
-        self.setDynamicSortFilter(True)
-        self._needle = ""
         self._digits = ""
         self._mine = False
         self._extension = ""
@@ -334,17 +331,11 @@ class LiveCallFilter(QSortFilterProxyModel):
             self._change_filter(mine=mine, extension=extension)
 
     def _change_filter(self, **values: Any) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self._set(values)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._set(values)
-            self.invalidateRowsFilter()
+        def apply() -> None:
+            for name, value in values.items():
+                setattr(self, "_" + name, value)
 
-    def _set(self, values: dict[str, Any]) -> None:
-        for name, value in values.items():
-            setattr(self, "_" + name, value)
+        self.change_filter(apply)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # Column -1 is the order calls appeared in. Qt reverses it for a descending order (which a

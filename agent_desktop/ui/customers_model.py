@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -30,6 +29,7 @@ from ..core.phone import format_number
 from ..pbx.models import Customer, CustomerStatus
 from .call_model import digits_of
 from .popup import plain
+from .text_filter import TextFilter
 
 __all__ = ["CUSTOMER_ID_ROLE", "PHONE_ROLE", "SORT_ROLE", "Column", "CustomersFilter",
            "CustomersModel", "format_time"]
@@ -176,27 +176,12 @@ class CustomersModel(QAbstractTableModel):
         return None
 
 
-class CustomersFilter(QSortFilterProxyModel):
+class CustomersFilter(TextFilter):
     """Sorts on SORT_ROLE; keeps the customers whose name, code, contract or phone number holds
     the typed text."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-        self._needle = ""
-
-    def set_text(self, text: str) -> None:
-        needle = text.strip().casefold()
-        if needle == self._needle:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._needle = needle
-            self.invalidateRowsFilter()
+        super().__init__(SORT_ROLE, parent)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()
