@@ -10,6 +10,7 @@ supervisor's listen / whisper / barge adds a monitor leg.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -26,7 +27,9 @@ HELD = "CS_HIBERNATE"
 class Leg:
     call_id: str
     ext: str
-    role: str  # "agent" (click-to-call), "member" (inbound), "monitor" (supervisor)
+    # "agent" (click-to-call, or a queue call put through), "member" (inbound), "monitor"
+    # (supervisor), "queue" (a queue's call with no agent on it: ext is "", the hotline calls)
+    role: str
     state: str
     created: datetime
     answered: datetime | None = None
@@ -60,6 +63,10 @@ class Call:
     # click-to-call: None while the agent's phone rings, then "answered" or the failure cause
     agent_outcome: str | None = None
     agent_done: asyncio.Event = field(default_factory=asyncio.Event)
+    # A queue's call (dialer.py): asked when the customer picks up (False: nobody takes it, the
+    # call is dropped) and told the CDR when it ends.
+    on_answer: Callable[[Call], bool] | None = None
+    on_end: Callable[[Call, Cdr], None] | None = None
 
     @property
     def is_answered(self) -> bool:
@@ -90,7 +97,7 @@ def live_entry(call: Call, leg: Leg, tenant: Tenant) -> dict[str, Any]:
         source, direction = leg.ext, "local"
         destination = watched.ext if watched is not None else call.ext
     elif call.direction == "outbound":
-        source, destination, direction = leg.ext, call.customer_number, "outbound"
+        source, destination, direction = leg.ext or call.hotline, call.customer_number, "outbound"
     else:
         source, destination, direction = call.customer_number, leg.ext, "inbound"
     user = tenant.user_by_extension(leg.ext)
@@ -111,7 +118,7 @@ def event_payload(call: Call, leg: Leg | None, state: str, tenant: Tenant,
     """A webhook body for ringing / answered / hangup of one leg (or the call's only leg)."""
     ext = leg.ext if leg else call.ext
     if call.direction == "outbound":
-        from_number, to_number = ext, call.customer_number
+        from_number, to_number = ext or call.hotline, call.customer_number
     else:
         from_number, to_number = call.customer_number, ext or call.target
     payload: dict[str, Any] = {
@@ -136,7 +143,7 @@ def event_payload(call: Call, leg: Leg | None, state: str, tenant: Tenant,
 def cdr_payload(cdr: Cdr, call: Call, tenant: Tenant, recording: str) -> dict[str, Any]:
     """The `cdr` webhook body: the whole flow's id, the CDR's status in lower case."""
     if call.direction == "outbound":
-        from_number, to_number = cdr.extension, cdr.to_number
+        from_number, to_number = cdr.extension or cdr.from_number, cdr.to_number
     else:
         from_number, to_number = cdr.from_number, cdr.to_number
     return {

@@ -37,6 +37,14 @@ class SimConfig:
     webhook_attempts: int = 3
     webhook_retry_delay: float = 0.5
     webhook_timeout: float = 5.0
+    # Autodialer / autocall queues (dialer.py): the pause between two calls a running queue
+    # places, the wait before a customer is dialled again, how often a queue with nobody to
+    # dial for looks again (autodialer agents logged out or busy), and the factor applied to a
+    # queue's own seconds (`min_recall_duration`) so tests need not wait for them.
+    queue_dial_delay: float = 1.0
+    queue_recall_delay: float = 30.0
+    queue_idle_poll: float = 1.0
+    queue_time_scale: float = 1.0
     # The seeded history.
     cdr_count: int = 300
     cdr_days: int = 7
@@ -58,11 +66,14 @@ class SimConfig:
             if low < 0 or high < low:
                 raise ValueError(f"{name} must be [low, high] with 0 <= low <= high")
         for name in ("token_ttl", "customer_answer_delay", "ring_timeout", "webhook_retry_delay",
-                     "webhook_timeout"):
+                     "webhook_timeout", "queue_dial_delay", "queue_recall_delay",
+                     "queue_time_scale"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
         if self.agent_answer_delay is not None and self.agent_answer_delay < 0:
             raise ValueError("agent_answer_delay must not be negative")
+        if self.queue_idle_poll <= 0:
+            raise ValueError("queue_idle_poll must be positive")
         if self.webhook_attempts < 1:
             raise ValueError("webhook_attempts must be at least 1")
 

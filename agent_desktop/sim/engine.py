@@ -10,6 +10,8 @@ Click-to-call: the agent's phone rings (CS_ROUTING) and the simulated agent answ
 answers with `customer_answer_probability` after `customer_answer_delay` (CS_EXCHANGE_MEDIA), or
 is busy, or rings out; a talk of `talk_time` ends it. Inbound: the extension or each free member of
 a ring group rings until the control API or demo traffic answers, or `ring_timeout` misses it.
+A queue's call (`dial_out`, placed by the queue dialer in dialer.py) rings the customer the same
+way from the hotline, with no agent until the dialer puts one through.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from agent_desktop.sim.calls import (
 )
 from agent_desktop.sim.cdr_query import recording_url
 from agent_desktop.sim.config import SimConfig
+from agent_desktop.sim.dialer import QueueDialer
 from agent_desktop.sim.tenant import Tenant
 
 log = logging.getLogger(__name__)
@@ -80,6 +83,7 @@ class CallEngine:
         # fire while asyncio has no running loop, so the engine never asks for "the running one".
         self.loop: asyncio.AbstractEventLoop | None = None
         self._stopped = False
+        self.dialer = QueueDialer(self)
 
     # --- look-ups --------------------------------------------------------------------------
     def find(self, call_id: str) -> tuple[Call, Leg | None]:
@@ -152,6 +156,10 @@ class CallEngine:
         leg.state, leg.answered, call.ring_at = EXECUTE, now, now
         call.agent_outcome = "answered"
         call.agent_done.set()
+        self._ring_customer(call)
+
+    def _ring_customer(self, call: Call) -> None:
+        """The customer's phone rings: it answers, is busy or rings out, by the seeded rules."""
         cfg = self.config
         if self.rng.random() < cfg.customer_answer_probability:
             self._after(call, "customer", cfg.customer_answer_delay, self._customer_answered,
@@ -167,10 +175,32 @@ class CallEngine:
         if call.id not in self.calls or call.is_answered:
             return
         self._cancel(call, "customer")
+        if call.on_answer is not None and not call.on_answer(call):
+            self._finish(call, "cancel", "NO_USER_RESPONSE")  # a queue call nobody could take
+            return
         call.answered_at = datetime.now()
         call.legs[0].state = TALKING
         self._emit_leg(call, None, "answered")
         self._start_talk(call)
+
+    # --- calls a queue places (dialer.py) --------------------------------------------------
+    def dial_out(self, phone: str, *, customer_id: str = "",
+                 on_answer: Callable[[Call], bool] | None = None,
+                 on_end: Callable[[Call, Any], None] | None = None) -> Call:
+        """The PBX itself calls `phone` from the default hotline (no agent yet): the customer's
+        phone rings at once (CS_EXECUTE) and answers, is busy or rings out like a click-to-call's
+        customer. `on_answer` may put an agent on the call or refuse it; `on_end` gets the CDR."""
+        now = datetime.now()
+        call_id = new_id()
+        call = Call(id=call_id, sip_call_id=new_id(), direction="outbound", customer_number=phone,
+                    hotline=self.tenant.default_hotline, started=now, ring_at=now,
+                    customer_id=customer_id, on_answer=on_answer, on_end=on_end)
+        call.agent_outcome = "answered"  # nobody waits for an agent's phone
+        call.legs.append(Leg(call_id, "", "queue", EXECUTE, now))
+        self.calls[call_id] = call
+        self._emit_leg(call, None, "ringing")
+        self._ring_customer(call)
+        return call
 
     # --- inbound ---------------------------------------------------------------------------
     def inbound(self, to: str, from_number: str, hotline: str = "",
@@ -321,11 +351,9 @@ class CallEngine:
 
     # --- queues ----------------------------------------------------------------------------
     def queue_changed(self, kind: str, queue: Any) -> None:
-        """Called when an autodialer or autocall queue is created, started, stopped or deleted.
-
-        The PBX dials a running queue's customers from here; that dialer is not built yet, so
-        queues are only stored and their state kept.
-        """
+        """Called when an autodialer or autocall queue is created, started, stopped or deleted:
+        the queue dialer (dialer.py) dials a running queue's customers."""
+        self.dialer.changed(queue)
 
     # --- ending ----------------------------------------------------------------------------
     def _start_talk(self, call: Call) -> None:
@@ -348,10 +376,16 @@ class CallEngine:
         cdr = build_cdr(call, status, cause, now)
         self.tenant.add_cdr(cdr)
         self._emit("cdr", cdr_payload(cdr, call, self.tenant, recording_url(cdr, self.base_url)))
+        if call.on_end is not None:
+            try:
+                call.on_end(call, cdr)
+            except Exception:
+                log.exception("queue call end failed")
 
     def stop(self) -> None:
         """Cancel every timer and wake whoever waits on a click-to-call; calls stay as they are."""
         self._stopped = True
+        self.dialer.stop()
         for call in self.calls.values():
             self._cancel(call, *list(call.timers))
             if call.agent_outcome is None:

@@ -1,8 +1,9 @@
 """Autodialer (`/v2/autodialer/queue…`) and autocall (`/v2/autocall/queue…`) queues: received,
-validated and kept with their state (running after import, stopped, running again, deleted).
+validated and kept with their state (running after import, stopped, running again, deleted) and
+each customer's progress.
 
-Dialing a running queue's customers belongs to the call engine (`CallEngine.queue_changed`);
-it is not built yet, so these routes only keep the queues the way the PBX would report them.
+Every change reaches the call engine (`CallEngine.queue_changed`), whose queue dialer
+(dialer.py) dials a running queue's customers and writes their progress into `Queue.entries`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,33 @@ from agent_desktop.sim.context import CTX
 from agent_desktop.sim.envelopes import VendorError, json_object, reply
 from agent_desktop.sim.tenant import User
 
-RUNNING, STOPPED = "running", "stopped"
+RUNNING, STOPPED, DELETED = "running", "stopped", "deleted"
+# A queue customer's status, as the customer table's: "new" (not dialled yet), "queue" (being
+# dialled, or waiting to be dialled again), then one of the final ones.
+NEW, QUEUED = "new", "queue"
+FINAL_STATUSES = ("answered", "busy", "no-answered", "cancel", "fail")
+
+
+@dataclass
+class QueueEntry:
+    """One customer of a queue, as the dialer sees it."""
+
+    customer_id: str
+    customer: dict[str, Any]  # as imported: a re-import replaces it and starts over
+    status: str = NEW
+    attempts: int = 0  # calls placed to this customer
+    call_id: str = ""  # the call in progress
+    agent: str = ""  # autodialer: the extension the call in progress was put through to
+    due: float = 0.0  # loop time before which it is not dialled again
+    results: list[str] = field(default_factory=list)  # each call's CDR status
+
+    @property
+    def final(self) -> bool:
+        return self.status in FINAL_STATUSES
+
+    def describe(self) -> dict[str, Any]:
+        return {"id": self.customer_id, "status": self.status, "attempts": self.attempts,
+                "in_call": bool(self.call_id), "agent": self.agent, "results": self.results}
 
 
 @dataclass
@@ -31,12 +58,28 @@ class Queue:
     created: datetime = field(default_factory=datetime.now)
     customers: dict[str, dict[str, Any]] = field(default_factory=dict)  # by customer id
     dnc: set[str] = field(default_factory=set)
+    entries: dict[str, QueueEntry] = field(default_factory=dict)  # by customer id, the dialer's
+
+    def progress(self) -> dict[str, Any]:
+        """How far the dialer got: customers dialled, answered, failed (a final status other
+        than answered), skipped (do-not-call, never dialled), remaining (no final status)."""
+        entries = list(self.entries.values())
+        skipped = sum(1 for e in entries if e.status == "cancel" and not e.attempts)
+        answered = sum(1 for e in entries if e.status == "answered")
+        final = sum(1 for e in entries if e.final)
+        return {"customers": len(entries), "dialed": sum(1 for e in entries if e.attempts),
+                "calls": sum(e.attempts for e in entries),
+                "in_call": sum(1 for e in entries if e.call_id), "answered": answered,
+                "failed": final - answered - skipped, "skipped": skipped,
+                "remaining": len(entries) - final,
+                "finished": bool(entries) and final == len(entries)}
 
     def describe(self) -> dict[str, Any]:
         return {"kind": self.kind, "queue_code": self.queue_code, "state": self.state,
                 "created": self.created.isoformat(timespec="seconds"),
                 "settings": self.settings, "customers": list(self.customers.values()),
-                "dnc": sorted(self.dnc)}
+                "dnc": sorted(self.dnc), "progress": self.progress(),
+                "entries": [e.describe() for e in self.entries.values()]}
 
 
 class QueueStore:
@@ -196,7 +239,7 @@ def _apply(store: QueueStore, queue: Queue, action: str,
         if queue.state == RUNNING:
             raise running()
         del store.queues[(queue.kind, queue.queue_code)]
-        queue.state = "deleted"
+        queue.state = DELETED
     store.changed(queue)
 
 
