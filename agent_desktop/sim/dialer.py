@@ -51,7 +51,7 @@ class QueueDialer:
     def __init__(self, engine: CallEngine) -> None:
         self.engine = engine
         self.queues: dict[tuple[str, str], Queue] = {}  # the live ones (not deleted)
-        self._timers: dict[tuple[str, str], asyncio.TimerHandle] = {}
+        self._timers: dict[tuple[str, str], tuple[float, asyncio.Handle]] = {}  # due, handle
         self._stopped = False
 
     # --- what the queue routes tell us -----------------------------------------------------
@@ -102,17 +102,19 @@ class QueueDialer:
         key = (queue.kind, queue.queue_code)
         loop = self._loop()
         when = loop.time() + max(0.0, delay)
-        handle = self._timers.get(key)
-        if handle is not None:
-            if handle.when() <= when:
+        pending = self._timers.get(key)
+        if pending is not None:
+            due, handle = pending
+            if due <= when:
                 return
             handle.cancel()
-        self._timers[key] = loop.call_at(when, self._fire, queue)
+        # the due time is kept here: qasync's handles have no when()
+        self._timers[key] = (when, loop.call_at(when, self._fire, queue))
 
     def _cancel(self, key: tuple[str, str]) -> None:
-        handle = self._timers.pop(key, None)
-        if handle is not None:
-            handle.cancel()
+        pending = self._timers.pop(key, None)
+        if pending is not None:
+            pending[1].cancel()
 
     def _fire(self, queue: Queue) -> None:
         self._timers.pop((queue.kind, queue.queue_code), None)
