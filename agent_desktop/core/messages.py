@@ -38,12 +38,53 @@ class Context(enum.Enum):
     CALL = "call"  # placing a call: says whether it may already have been placed
 
 
+def _vendor_sentence(error: PbxError, context: Context, ext: str) -> str | None:
+    """Sentences for vendor codes (OMICall, TeleCMI) that say more than their error class."""
+    key = (error.vendor, error.code)
+    if key == ("omicall", "tenant_invalid"):
+        if context is Context.LOGIN:
+            return translate("messages", "OMICall does not know this API key, or the account is "
+                                         "disabled.")
+        return translate("messages", "OMICall no longer accepts this account (tenant not found "
+                                     "or disabled). Please log in again.")
+    if key == ("omicall", "do_not_call"):
+        return translate("messages", "This number is on the do-not-call list, so it cannot be "
+                                     "called.")
+    if key == ("omicall", "number_call_out_invalid"):
+        return translate("messages", "The hotline to call out on is missing or not valid. Choose "
+                                     "one of your account's hotlines.")
+    if key == ("omicall", "extension_invalid"):
+        return translate("messages", "Extension {ext} does not exist on the PBX or is "
+                                     "disabled.").format(ext=ext)
+    if key == ("omicall", "user_busy"):
+        return translate("messages", "The line is busy: the number called or extension {ext} is "
+                                     "already in a call.").format(ext=ext)
+    if key == ("omicall", "limit_service"):
+        return translate("messages", "Your OMICall plan does not include automatic calls.")
+    if key == ("omicall", "limit_word"):
+        return translate("messages", "Too much text to read aloud: at most 300 characters per "
+                                     "session and 3,000 a day.")
+    if key == ("omicall", "limit_word_session"):
+        return translate("messages", "Too much text to read aloud: at most 300 characters per "
+                                     "session.")
+    if key == ("omicall", "balance_is_not_enough"):
+        return translate("messages", "The OMICall account's balance is too low for these calls.")
+    if key == ("telecmi", "404"):
+        return translate("messages", "TeleCMI refused the user id or app secret. Please log in "
+                                     "again with the right ones.")
+    return None
+
+
 def describe(error: BaseException, context: Context = Context.GENERAL, ext: str = "") -> str:
     """A translated sentence for ``error``."""
     ext = ext or "?"
     if isinstance(error, SessionExpired):
         return translate("messages", "Your session had expired; it has been renewed and nothing was "
                                      "done. Please try again.")
+    if isinstance(error, PbxError) and error.vendor in ("omicall", "telecmi"):
+        sentence = _vendor_sentence(error, context, ext)
+        if sentence is not None:
+            return sentence
     if isinstance(error, AuthError):
         if context is Context.LOGIN:
             return translate("messages", "Wrong username or password.")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass, fields
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from .errors import PbxError
 from .models import (
@@ -52,7 +52,8 @@ class Capabilities:
     click_to_call_sync: bool = False
     click_to_call_customer: bool = False
     autodialer: bool = False
-    autocall: bool = False
+    autocall: bool = False  # TEL4VN autocall queues
+    auto_call_sessions: bool = False  # OMICall auto-call: execute_by_phone / execute_by_extension
 
     @classmethod
     def everything(cls) -> Capabilities:
@@ -71,7 +72,8 @@ class Capabilities:
 
 @runtime_checkable
 class PbxClient(Protocol):
-    """One logged-in session with one PBX. Implementations: Tel4vnClient (all capabilities)."""
+    """One logged-in session with one PBX. Implementations: Tel4vnClient, OmicallClient,
+    TelecmiClient (``agent_desktop.pbx.vendors`` lists them with their capabilities)."""
 
     vendor: str
     capabilities: Capabilities
@@ -125,3 +127,85 @@ class PbxClient(Protocol):
     async def create_autocall_queue(self, queue: AutocallQueue) -> ImportResult: ...
     async def autocall_dnc(self, queue_code: str, customer_ids: Sequence[str]) -> str: ...
     async def autocall_queue_action(self, action: str, queue_code: str) -> str: ...
+
+
+@runtime_checkable
+class AutoCallSessions(Protocol):
+    """A client whose capabilities include ``auto_call_sessions`` (OMICall) also offers these;
+    ``session`` is an ``omicall_autocall.AutoCallSession``, the answer an ``AutoCallResult``."""
+
+    async def execute_by_phone(self, session: Any, phone: str) -> Any: ...
+    async def execute_by_extension(self, session: Any, extension: str) -> Any: ...
+
+
+class WithoutFeatures:
+    """For vendor clients: every Protocol method beyond the session and click-to-call raises
+    ``Unsupported`` without sending anything. A client overrides what its vendor offers."""
+
+    vendor: str
+
+    def _unsupported(self, feature: str) -> Unsupported:
+        return Unsupported(f"{self.vendor} has no {feature} API", code="unsupported",
+                           vendor=self.vendor)
+
+    async def list_calls(self) -> CallList:
+        raise self._unsupported("live calls")
+
+    async def click_to_call_customer(
+        self, customer_id: str, mobile: str, agent: str
+    ) -> ClickToCallResult:
+        raise self._unsupported("customer click-to-call")
+
+    async def call_action(self, action: CallAction, call_id: str, ext: str) -> CallActionResult:
+        raise self._unsupported("call actions")
+
+    async def list_cdrs(self, query: CdrQuery = CdrQuery()) -> Page[Cdr]:
+        raise self._unsupported("call history")
+
+    async def iter_cdrs(self, query: CdrQuery = CdrQuery(), batch: int = 200
+                        ) -> AsyncIterator[Cdr]:
+        raise self._unsupported("call history")
+        yield  # an async generator, like the real ones  # pragma: no cover
+
+    async def get_cdr(self, cdr_id: str) -> Cdr:
+        raise self._unsupported("call history")
+
+    async def user_status(self, user_id: str) -> UserStatus:
+        raise self._unsupported("user status")
+
+    async def list_customers(
+        self, campaign_id: str | None = None, limit: int | None = None, offset: int | None = None
+    ) -> Page[Customer]:
+        raise self._unsupported("customers")
+
+    async def get_customer(self, customer_id: str) -> Customer:
+        raise self._unsupported("customers")
+
+    async def create_customer(self, customer: NewCustomer) -> str:
+        raise self._unsupported("customers")
+
+    async def list_events(self) -> list[EventHook]:
+        raise self._unsupported("event hooks")
+
+    async def create_event(
+        self, callback_url: str, event: str, callback_apikey: str | None = None
+    ) -> bool:
+        raise self._unsupported("event hooks")
+
+    async def delete_event(self, event_id: str) -> bool:
+        raise self._unsupported("event hooks")
+
+    async def create_autodialer_queue(self, queue: AutodialerQueue) -> str:
+        raise self._unsupported("autodialer")
+
+    async def autodialer_queue_action(self, action: str, queue_code: str) -> str:
+        raise self._unsupported("autodialer")
+
+    async def create_autocall_queue(self, queue: AutocallQueue) -> ImportResult:
+        raise self._unsupported("autocall queues")
+
+    async def autocall_dnc(self, queue_code: str, customer_ids: Sequence[str]) -> str:
+        raise self._unsupported("autocall queues")
+
+    async def autocall_queue_action(self, action: str, queue_code: str) -> str:
+        raise self._unsupported("autocall queues")

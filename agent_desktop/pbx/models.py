@@ -424,7 +424,8 @@ class ClickToCallMode(str, enum.Enum):
 
 @dataclass(frozen=True)
 class ClickToCallOptions:
-    """The optional URL parameters of the click-to-call GETs."""
+    """The optional URL parameters of the click-to-call GETs (TEL4VN), the ``hotline`` of
+    OMICall's, and TeleCMI's ``webrtc`` / ``followme`` / ``extra_params``."""
 
     src_cid_name: str | None = None
     src_cid_number: str | None = None
@@ -434,6 +435,11 @@ class ClickToCallOptions:
     hotline: str | None = None
     is_encode: bool = False
     customer_id: str | None = None
+    # TeleCMI: ring the agent's softphone (webrtc) or their mobile (followme, needs webrtc off),
+    # and a JSON object sent back with the call's events
+    webrtc: bool = True
+    followme: bool = False
+    extra_params: dict[str, Any] | None = None
 
 
 class CallAction(str, enum.Enum):

@@ -63,7 +63,11 @@ class Tel4vnClient:
     """A session with a TEL4VN PBX. Not thread-safe; use it from one event loop."""
 
     vendor = VENDOR
-    capabilities = Capabilities.everything()
+    capabilities = Capabilities(
+        live_calls=True, call_actions=True, cdrs=True, customers=True, event_hooks=True,
+        user_status=True, click_to_call_async=True, click_to_call_sync=True,
+        click_to_call_customer=True, autodialer=True, autocall=True,
+    )  # everything but OMICall's auto-call sessions
 
     def __init__(
         self,

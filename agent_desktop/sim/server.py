@@ -16,6 +16,8 @@ import logging
 from aiohttp import web
 
 from agent_desktop.sim import audio, auth, control, queues, routes_calls, routes_data
+from agent_desktop.sim import omicall as omicall_routes
+from agent_desktop.sim import telecmi as telecmi_routes
 from agent_desktop.sim.auth import TokenStore
 from agent_desktop.sim.config import SimConfig
 from agent_desktop.sim.context import CTX, SimContext
@@ -59,6 +61,8 @@ class Simulator:
         routes_data.register(app)
         routes_calls.register(app)
         queues.register(app)
+        omicall_routes.register(app)  # under /omicall
+        telecmi_routes.register(app)  # under /telecmi
         control.register(app)
         app.router.add_get("/recordings/{cdr_id}.wav", audio.recording_handler(self._has_recording))
         return app
