@@ -70,7 +70,7 @@ class AgentDesktop(QObject):
         self._receiver_key = ""
         self.session.loggedIn.connect(self._logged_in)
         self.session.loggedOut.connect(self._logged_out)
-        self.dialer = Dialer(self.session, lambda: self.settings, self._store_settings, parent=self)
+        self.dialer = Dialer(self.session, self._dial_settings, self._store_settings, parent=self)
         self.dialer.placed.connect(self._call_placed)
         self.dialer.confirmationNeeded.connect(
             lambda request, age: log.info("asking before calling %s again (%.0f s after)",
@@ -121,8 +121,17 @@ class AgentDesktop(QObject):
         self.lookup = CallerLookup(self.session.client)
         if self.calls_view is not None:
             self.calls_view.set_my_extension(account.extension)
-        self.poller.start()
-        if account.is_admin and self.agent_board is not None:
+        caps = self.session.capabilities
+        if self.dial_bar is not None:
+            from .pbx.models import ClickToCallMode
+
+            self.dial_bar.set_modes({m for m in ClickToCallMode if caps.supports(m)})
+        if caps.live_calls:  # OMICall and TeleCMI list no calls: nothing to poll
+            self.poller.start()
+        else:
+            log.info("%s has no live-call list: calls are placed, not followed",
+                     getattr(self.session.client, "vendor", "this PBX"))
+        if account.is_admin and self.agent_board is not None and caps.live_calls:
             # The floor's views poll only for supervisors.
             self.agent_board.start()
             self.wallboard.start()
@@ -162,6 +171,7 @@ class AgentDesktop(QObject):
         self._build_history_page()
         self._build_customers_page()
         self._build_supervisor_page()
+        self._build_campaigns_page()
         self._build_dialing()
         if has_tray:
             self.tray = TrayController(self.session, self)
@@ -256,6 +266,29 @@ class AgentDesktop(QObject):
         log.info("dial request for customer %s from customers", customer_id)
         self.dialer.dial(phone, "customers", customer_id=customer_id)
 
+    def _build_campaigns_page(self) -> None:
+        from .core.campaigns import Campaigns
+        from .ui.campaigns_view import CampaignsView
+
+        from PySide6.QtWidgets import QStackedWidget
+
+        from .core.auto_call import AutoCall
+        from .ui.auto_call_view import AutoCallView
+
+        self.campaigns = Campaigns(self.session, self.paths.data / "campaigns.json", parent=self)
+        self.campaigns_view = CampaignsView(self.campaigns)
+        self.auto_call = AutoCall(self.session, parent=self)
+        self.auto_call_view = AutoCallView(self.auto_call)
+        # TEL4VN's queues, or OMICall's auto-call sessions: whichever the vendor has.
+        page = QStackedWidget()
+        page.setObjectName("campaignsPage")
+        page.addWidget(self.campaigns_view)
+        page.addWidget(self.auto_call_view)
+        self.session.loggedIn.connect(lambda _account: page.setCurrentWidget(
+            self.auto_call_view if self.session.capabilities.auto_call_sessions
+            else self.campaigns_view))
+        self.window.set_page("campaigns", page)
+
     def _build_supervisor_page(self) -> None:
         """The supervisor's tab: the floor's calls and actions, the agent board, the wallboard.
         Built for everyone (cheap); shown and started only for supervisor levels."""
@@ -299,6 +332,15 @@ class AgentDesktop(QObject):
         self._retitle_supervisor_page()
         self.window.set_page("supervisor", self.supervisor_page)
 
+    def _dial_settings(self) -> Settings:
+        """The settings, with the demo PBX's hotline when none is set (OMICall needs one; never
+        saved)."""
+        if self.demo is not None and not self.settings.hotline:
+            from .core.demo import DEMO_HOTLINE
+
+            return replace(self.settings, hotline=DEMO_HOTLINE)
+        return self.settings
+
     def _board_settings(self) -> Settings:
         """The settings, with the demo tenant's agents as the team in demo mode (never saved)."""
         if self.demo is not None and not self.settings.team:
@@ -328,7 +370,9 @@ class AgentDesktop(QObject):
         shortcut.activated.connect(self.dial_clipboard)
 
     def _store_settings(self, settings: Settings) -> None:
-        """Keep settings changed by core (recent numbers) without re-applying everything."""
+        """Keep what core changed — the recent numbers — without re-applying everything (and
+        without what ``_dial_settings`` lends the dialer for this run)."""
+        settings = replace(self.settings, recent_numbers=settings.recent_numbers)
         self.session.settings = settings
         self.store.save(settings)
         if self.dial_bar is not None:
@@ -394,9 +438,11 @@ class AgentDesktop(QObject):
                 from .core.demo import DemoPbx
 
                 self.demo = DemoPbx()
-                login = await self.demo.start(o.demo_role)
-                await self.session.login(login.url, login.username, login.password)
-                await self._hook_demo()
+                login = await self.demo.start(o.demo_role, o.vendor or "tel4vn")
+                await self.session.login(login.url, login.username, login.password,
+                                         vendor=login.vendor)
+                if self.session.capabilities.event_hooks:
+                    await self._hook_demo()
                 return
             if o.server and o.username:
                 password = await self._command_line_password(o.server, o.username)
@@ -404,7 +450,7 @@ class AgentDesktop(QObject):
                     self.fail(self.tr("No password: pass --password-stdin, or log in once with "
                                       "'remember me'."))
                     return
-                await self.session.login(o.server, o.username, password)
+                await self.session.login(o.server, o.username, password, vendor=o.vendor)
                 return
             if await self.session.login_remembered():
                 return
@@ -447,18 +493,18 @@ class AgentDesktop(QObject):
             return
         dialog = LoginDialog(self.session.settings, self.secrets.available, self.window)
         dialog.submitted.connect(
-            lambda url, user, password, remember: self.spawn(
-                self._login_from_dialog(dialog, url, user, password, remember)))
+            lambda vendor, url, user, password, remember: self.spawn(
+                self._login_from_dialog(dialog, vendor, url, user, password, remember)))
         dialog.rejected.connect(self._login_cancelled)
         self.login_dialog = dialog
         if error:
             dialog.show_error(error)
         dialog.open()
 
-    async def _login_from_dialog(self, dialog: Any, url: str, user: str, password: str,
-                                 remember: bool) -> None:
+    async def _login_from_dialog(self, dialog: Any, vendor: str, url: str, user: str,
+                                 password: str, remember: bool) -> None:
         try:
-            await self.session.login(url, user, password, remember)
+            await self.session.login(url, user, password, remember, vendor=vendor)
         except PbxError as error:
             log.warning("log in failed: %s", error)
             dialog.show_error(describe(error, Context.LOGIN))
@@ -643,9 +689,13 @@ class AgentDesktop(QObject):
     async def take_screenshots(self, out: Path) -> None:
         from .ui.screenshots import take_screenshots, wait_for_data
 
-        await wait_for_data(self.session)
-        saved = await take_screenshots(self, out)
-        log.info("saved %d screenshots into %s", len(saved), out)
+        try:
+            await wait_for_data(self.session)
+            saved = await take_screenshots(self, out)
+            log.info("saved %d screenshots into %s", len(saved), out)
+        except Exception:
+            log.exception("the screenshots failed")
+            self.exit_code = EXIT_FAILED
         self.quit()
 
     # --- errors that reach the top ----------------------------------------------------------

@@ -1,7 +1,7 @@
 """The command line (stable: scripts and tests rely on it) and the program's entry point.
 
     agent-desktop [tel:NUMBER | callto:NUMBER | sip:NUMBER@host ...] [--dial NUMBER]
-                  [--demo [--demo-role agent|supervisor]]
+                  [--demo [--demo-role agent|supervisor]] [--vendor tel4vn|omicall|telecmi]
                   [--server URL --username NAME [--password-stdin]]
                   [--screenshot DIR] [--config-dir DIR] [--poll-interval SECONDS] [--debug]
 
@@ -23,6 +23,7 @@ from .core.uri import dial_target
 class Options:
     demo: bool = False
     demo_role: str = "agent"
+    vendor: str | None = None  # tel4vn, omicall or telecmi (None: the remembered one)
     server: str | None = None
     username: str | None = None
     password_stdin: bool = False
@@ -58,6 +59,9 @@ def parser() -> argparse.ArgumentParser:
                    help="run on the embedded demo PBX (no server, no account)")
     p.add_argument("--demo-role", choices=("agent", "supervisor"), default="agent",
                    help="log in to the demo PBX as an agent (default) or the supervisor")
+    p.add_argument("--vendor", choices=("tel4vn", "omicall", "telecmi"),
+                   help="the PBX's vendor for --demo or --server (default: TEL4VN, or the "
+                        "remembered one)")
     p.add_argument("--server", metavar="URL", help="the PBX's address; logs in without the dialog")
     p.add_argument("--username", metavar="NAME", help="the account to log in with --server")
     p.add_argument("--password-stdin", action="store_true",
@@ -85,7 +89,8 @@ def parse(argv: list[str]) -> Options:
         number = dial_target(link)
         (dial if number else ignored).append(number or link)
     return Options(
-        demo=ns.demo, demo_role=ns.demo_role, server=ns.server, username=ns.username,
+        demo=ns.demo, demo_role=ns.demo_role, vendor=ns.vendor, server=ns.server,
+        username=ns.username,
         password_stdin=ns.password_stdin, screenshot=ns.screenshot, config_dir=ns.config_dir,
         poll_interval=ns.poll_interval, debug=ns.debug, dial=dial, ignored=ignored,
     )

@@ -20,11 +20,17 @@ DEMO_USERS = {"agent": "agent101", "supervisor": "supervisor"}
 DEMO_TEAM = tuple(f"agent{extension}" for extension in range(101, 111))
 
 
+#: The demo's extension per role (OMICall and TeleCMI accounts are extensions).
+DEMO_EXTENSIONS = {"agent": "101", "supervisor": "100"}
+DEMO_HOTLINE = "19001919"
+
+
 @dataclass(frozen=True)
 class DemoLogin:
     url: str
     username: str
     password: str
+    vendor: str = "tel4vn"
 
 
 class DemoPbx:
@@ -34,7 +40,9 @@ class DemoPbx:
                  ) -> None:
         self.simulator = Simulator(SimConfig(traffic=traffic, traffic_interval=traffic_interval))
 
-    async def start(self, role: str = "agent") -> DemoLogin:
+    async def start(self, role: str = "agent", vendor: str = "tel4vn") -> DemoLogin:
+        """Start the simulator; how to log in to it as ``role`` through ``vendor``'s API (OMICall
+        and TeleCMI are served by the same simulator, under /omicall and /telecmi)."""
         # One access-log line per poll would drown the app's own log; --debug keeps them.
         if not logging.getLogger().isEnabledFor(logging.DEBUG):
             logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
@@ -42,6 +50,19 @@ class DemoPbx:
         # The seeded history is working hours of past days: give the demo a day so far too.
         seed_today(self.simulator.tenant, 60)
         log.info("demo PBX listening on %s", url)
+        tenant = self.simulator.tenant
+        extension = DEMO_EXTENSIONS[role]
+        if vendor == "omicall":
+            from ..sim.omicall import demo_api_key
+
+            user = tenant.user_by_extension(extension)
+            key = user.api_key if user is not None else demo_api_key(tenant)
+            return DemoLogin(f"{url}/omicall", extension, key, vendor)
+        if vendor == "telecmi":
+            from ..sim.telecmi import credentials
+
+            user_id, secret = credentials(tenant, extension)
+            return DemoLogin(f"{url}/telecmi", user_id, secret, vendor)
         return DemoLogin(url=url, username=DEMO_USERS[role], password=DEMO_PASSWORD)
 
     def hook(self, url: str, api_key: str) -> None:

@@ -86,6 +86,11 @@ class Dialer(QObject):
         if mode is None:
             mode = (ClickToCallMode.CUSTOMER if customer_id
                     else ClickToCallMode(settings.dial_mode))
+        caps = self.session.capabilities
+        if self.session.client is not None and not caps.supports(mode) and caps.supports(
+                ClickToCallMode.ASYNC):
+            log.info("%s is not offered by this PBX: calling asynchronously", mode.value)
+            mode, customer_id = ClickToCallMode.ASYNC, ""
         try:
             number = parse_dial_number(text, settings.default_region)
             if mode is ClickToCallMode.CUSTOMER and not number.fits_customer_pattern():
@@ -157,10 +162,13 @@ class Dialer(QObject):
         client = self.session.client
         assert client is not None
         number = request.number.dial
+        sent = number
+        if client.capabilities.international_numbers and request.number.e164:
+            sent = request.number.e164  # TeleCMI: a leading 0 does not survive in its number
         log.info("placing a call to %s from extension %s (%s, from %s)", number,
                  request.extension, request.mode.value, request.source)
         try:
-            result = await client.click_to_call(request.extension, number,
+            result = await client.click_to_call(request.extension, sent,
                                                 self.options(request), request.mode)
         except PbxError as error:
             if isinstance(error, Unavailable) and error.request_sent:

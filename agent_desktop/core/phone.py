@@ -82,6 +82,7 @@ class DialNumber:
     dial: str  # what the PBX is given
     display: str  # for people
     kind: str  # "extension" | "national" | "international"
+    e164: str = ""  # +84899098899 (not for extensions): for APIs that want the country code
 
     def fits_customer_pattern(self) -> bool:
         return bool(CUSTOMER_PATTERN.match(self.dial))
@@ -119,8 +120,8 @@ def parse_dial_number(text: str, region: str = DEFAULT_REGION) -> DialNumber:
         national = str(number.national_number)
         # Service numbers (1800 free, 1900 shared-cost) have no trunk prefix.
         dial = national if national.startswith(("1800", "1900")) else "0" + national
-        return DialNumber(raw, dial, format_number(e164, region), "national")
-    return DialNumber(raw, "00" + e164[1:], format_number(e164, region), "international")
+        return DialNumber(raw, dial, format_number(e164, region), "national", e164)
+    return DialNumber(raw, "00" + e164[1:], format_number(e164, region), "international", e164)
 
 
 def number_in_text(text: str, region: str = DEFAULT_REGION) -> str | None:

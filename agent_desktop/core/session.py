@@ -1,9 +1,12 @@
 """The logged-in session: who I am on which PBX, whether my phone is registered, how fresh the data is.
 
-``Session`` owns the vendor client for as long as someone is logged in. It logs in (and, with
+``Session`` owns the vendor client (TEL4VN, OMICall or TeleCMI, as the settings' ``vendor`` says)
+for as long as someone is logged in. It logs in (and, with
 "remember me", keeps the password, api_key and token in the OS keyring only), logs in again at
 start from a remembered profile, logs out (closing the client and clearing the keyring), and
-watches the account's extension through ``/v2/user/{id}/status`` for the tray's online state.
+watches the account's extension through ``/v2/user/{id}/status`` for the tray's online state
+(vendors whose API has no such status leave it unknown). ``capabilities`` says what the logged-in
+vendor can do; the views offer only that.
 Other parts of core report each request's success or failure here, so the window can say
 "updated 3 s ago" or "offline". Qt signals at the edge, no widgets.
 """
@@ -21,8 +24,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..config import Settings, SettingsStore
 from ..log import redact_value
-from ..pbx import PbxClient, PbxError, Tel4vnClient
+from ..pbx import Capabilities, PbxClient, PbxError
 from ..pbx.models import LoginInfo
+from ..pbx.vendors import make_client
 from .messages import describe
 from .secrets import SecretKind, SecretStore, account_key
 
@@ -46,7 +50,7 @@ def normalise_url(text: str) -> str:
     return url
 
 
-ClientFactory = Callable[[str], PbxClient]
+ClientFactory = Callable[[str, str], PbxClient]  # vendor, base URL
 
 
 class Session(QObject):
@@ -59,7 +63,7 @@ class Session(QObject):
         store: SettingsStore,
         settings: Settings,
         secrets: SecretStore,
-        client_factory: ClientFactory = Tel4vnClient,
+        client_factory: ClientFactory = make_client,
         status_interval: float = STATUS_INTERVAL,
         parent: QObject | None = None,
     ) -> None:
@@ -88,17 +92,25 @@ class Session(QObject):
     def logged_in(self) -> bool:
         return self.account is not None
 
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the logged-in vendor can do (nothing while logged out)."""
+        return self.client.capabilities if self.client is not None else Capabilities()
+
     async def login(
-        self, server_url: str, username: str, password: str, remember: bool = False
+        self, server_url: str, username: str, password: str, remember: bool = False,
+        vendor: str | None = None,
     ) -> LoginInfo:
-        """Log in; raises PbxError (describe it with Context.LOGIN) and leaves nothing behind."""
+        """Log in (to ``vendor``, else the settings' vendor); raises PbxError (describe it with
+        Context.LOGIN) and leaves nothing behind."""
         if self.logged_in:
             await self.logout(forget=False)
         url = normalise_url(server_url)
+        vendor = vendor or self.settings.vendor
         self._set_connection(Connection.CONNECTING)
         client: PbxClient | None = None
         try:
-            client = self._client_factory(url)
+            client = self._client_factory(vendor, url)
             account = await client.login(username.strip(), password)
         except BaseException:
             if client is not None:
@@ -107,7 +119,8 @@ class Session(QObject):
             raise
         self.client, self.server_url = client, url
         self._register_secrets(password)
-        self.settings = replace(self.settings, server_url=url, username=username.strip(),
+        self.settings = replace(self.settings, vendor=vendor, server_url=url,
+                                username=username.strip(),
                                 remember=remember and self.secrets.available)
         self.store.save(self.settings)
         await self._keep_secrets(password if remember else None)
@@ -210,13 +223,15 @@ class Session(QObject):
     # --- my extension's status --------------------------------------------------------------
 
     def _poll_status(self) -> None:
-        if self.client is None or (self._status_task and not self._status_task.done()):
+        if self.client is None or not self.client.capabilities.user_status:
+            return
+        if self._status_task and not self._status_task.done():
             return  # never overlap: a slow answer skips ticks
         self._status_task = asyncio.ensure_future(self.refresh_status())
 
     async def refresh_status(self) -> None:
         client, account = self.client, self.account
-        if client is None or account is None:
+        if client is None or account is None or not client.capabilities.user_status:
             return
         try:
             status = await client.user_status(account.username)

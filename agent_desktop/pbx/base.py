@@ -54,6 +54,7 @@ class Capabilities:
     autodialer: bool = False
     autocall: bool = False  # TEL4VN autocall queues
     auto_call_sessions: bool = False  # OMICall auto-call: execute_by_phone / execute_by_extension
+    international_numbers: bool = False  # numbers must carry the country code (TeleCMI's `to`)
 
     @classmethod
     def everything(cls) -> Capabilities:

@@ -30,7 +30,7 @@ from .models import (
 
 VENDOR = "telecmi"
 DEFAULT_URL = "https://rest.telecmi.com"
-CAPABILITIES = Capabilities(click_to_call_async=True)
+CAPABILITIES = Capabilities(click_to_call_async=True, international_numbers=True)
 MAX_DIGITS = 15  # E.164
 
 

@@ -216,6 +216,14 @@ class DialBar(QWidget):
         checked = self.mode_group.checkedAction()
         return ClickToCallMode(checked.data()) if checked is not None else self._default_mode
 
+    def set_modes(self, modes: set[ClickToCallMode]) -> None:
+        """Offer only the modes the logged-in vendor's API has (the menu goes when one is left)."""
+        for mode, action in self.mode_actions.items():
+            action.setVisible(mode in modes)
+        if self.mode() not in modes and ClickToCallMode.ASYNC in modes:
+            self.set_mode(ClickToCallMode.ASYNC)
+        self.mode_button.setVisible(len(modes & set(self.mode_actions)) > 1)
+
     def set_mode(self, mode: ClickToCallMode) -> None:
         action = self.mode_actions.get(mode)
         if action is not None:

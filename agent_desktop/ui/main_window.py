@@ -1,8 +1,10 @@
 """The main window: who is logged in, one tab per view, and a status bar saying how fresh the data is.
 
 Views register themselves with ``set_page``; until a view exists its tab explains what will
-appear there. Supervisor and campaign tabs are shown only to supervisor levels. With a system tray,
-closing the window hides it; without one, closing quits.
+appear there. Supervisor and campaign tabs are shown only to supervisor levels. A view the logged-in
+vendor's API cannot feed (OMICall and TeleCMI have no live-call list, no call history, no customers)
+is replaced by a page saying so. With a system tray, closing the window hides it; without one,
+closing quits.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from .icons import app_icon, icon
 
 PAGES = ("calls", "history", "customers", "supervisor", "campaigns")
 SUPERVISOR_PAGES = {"supervisor", "campaigns"}
+#: The capabilities (any of them) a page's view needs from the vendor's API.
+PAGE_NEEDS = {"calls": ("live_calls",), "history": ("cdrs",), "customers": ("customers",),
+              "supervisor": ("call_actions",),
+              "campaigns": ("autodialer", "autocall", "auto_call_sessions")}
 
 
 class EmptyPage(QWidget):
@@ -85,11 +91,15 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("tabs")
         self.pages: dict[str, QWidget] = {}
         self._empty: dict[str, EmptyPage] = {}
+        self._unavailable: dict[str, EmptyPage] = {}
         for key in PAGES:
             page = EmptyPage()
             page.setObjectName(f"page-{key}")
             self._empty[key] = page
             self.pages[key] = page
+            missing = EmptyPage()
+            missing.setObjectName(f"unavailable-{key}")
+            self._unavailable[key] = missing
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -156,25 +166,46 @@ class MainWindow(QMainWindow):
         self.pages[key] = widget
         self._rebuild_tabs()
 
+    def available(self, key: str) -> bool:
+        """Whether the logged-in vendor's API can feed the page ``key`` (True while logged out:
+        nothing is known yet)."""
+        if self.session.client is None:
+            return True
+        caps = self.session.capabilities
+        return any(getattr(caps, name, False) for name in PAGE_NEEDS[key])
+
     def _visible_pages(self) -> list[str]:
         admin = self.session.account is not None and self.session.account.is_admin
-        return [k for k in PAGES if admin or k not in SUPERVISOR_PAGES]
+        caps = self.session.capabilities
+        shown = []
+        for key in PAGES:
+            if key == "campaigns" and caps.auto_call_sessions:
+                shown.append(key)  # OMICall's auto-call: every account may use it
+            elif key in SUPERVISOR_PAGES and not (admin and self.available(key)):
+                continue
+            else:
+                shown.append(key)
+        return shown
+
+    def _page_widget(self, key: str) -> QWidget:
+        return self.pages[key] if self.available(key) else self._unavailable[key]
 
     def _rebuild_tabs(self) -> None:
         current = self.current_page()
         self.tabs.clear()
         for key in self._visible_pages():
-            self.tabs.addTab(self.pages[key], icon(_ICON[key]), self._title(key))
+            self.tabs.addTab(self._page_widget(key), icon(_ICON[key]), self._title(key))
         if current in self._visible_pages():
             self.show_page(current)
 
     def current_page(self) -> str | None:
         widget = self.tabs.currentWidget()
-        return next((k for k, w in self.pages.items() if w is widget), None)
+        return next((k for k in PAGES if widget is not None and widget in (
+            self.pages[k], self._unavailable[k])), None)
 
     def show_page(self, key: str) -> None:
         if key in self.pages:
-            index = self.tabs.indexOf(self.pages[key])
+            index = self.tabs.indexOf(self._page_widget(key))
             if index >= 0:
                 self.tabs.setCurrentIndex(index)
 
@@ -217,8 +248,10 @@ class MainWindow(QMainWindow):
         }
         for key, page in self._empty.items():
             page.set_text(*empty[key])
+        self._explain_unavailable()
         for index in range(self.tabs.count()):
-            key = next(k for k, w in self.pages.items() if w is self.tabs.widget(index))
+            widget = self.tabs.widget(index)
+            key = next(k for k in PAGES if widget in (self.pages[k], self._unavailable[k]))
             self.tabs.setTabText(index, self._title(key))
         self.refresh()
 
@@ -244,11 +277,39 @@ class MainWindow(QMainWindow):
             if phone:
                 parts.append(phone)
             self.where.setText(" · ".join(parts))
+        self._explain_unavailable()
         if [self.tabs.widget(i) for i in range(self.tabs.count())] != [
-                self.pages[k] for k in self._visible_pages()]:
+                self._page_widget(k) for k in self._visible_pages()]:
             self._rebuild_tabs()
         self.connection_label.setText(self._connection_text())
         self._show_freshness()
+
+    def _explain_unavailable(self) -> None:
+        """Why a view is missing: the vendor's API has nothing to feed it."""
+        from ..pbx.vendors import VENDORS
+
+        vendor = getattr(self.session.client, "vendor", "") or self.session.settings.vendor
+        info = VENDORS.get(vendor)
+        name = info.name if info is not None else vendor
+        texts = {
+            "calls": (self.tr("No live calls from {vendor}").format(vendor=name),
+                      self.tr("{vendor}'s API has no list of the calls on the PBX, so there are no "
+                              "live calls or call popups here. Calling works: type a number "
+                              "above, your phone rings first, then the customer.").format(
+                                  vendor=name)),
+            "history": (self.tr("No call history from {vendor}").format(vendor=name),
+                        self.tr("{vendor}'s API has no call records; see your calls in its own "
+                                "portal.").format(vendor=name)),
+            "customers": (self.tr("No customers from {vendor}").format(vendor=name),
+                          self.tr("{vendor}'s API has no customer list.").format(vendor=name)),
+            "supervisor": (self.tr("No supervisor tools for {vendor}").format(vendor=name),
+                           self.tr("{vendor}'s API cannot listen to, whisper to, barge in on or "
+                                   "transfer calls.").format(vendor=name)),
+            "campaigns": (self.tr("No campaigns for {vendor}").format(vendor=name),
+                          self.tr("{vendor}'s API has no dialer campaigns.").format(vendor=name)),
+        }
+        for key, page in self._unavailable.items():
+            page.set_text(*texts[key])
 
     def _connection_text(self) -> str:
         s = self.session

@@ -32,7 +32,8 @@ async def wait_for_data(session: Session, timeout: float = 20.0) -> None:
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while loop.time() < deadline:
-        if session.logged_in and session.ext_loggedin is not None:
+        if session.logged_in and (session.ext_loggedin is not None
+                                  or not session.capabilities.user_status):
             return
         await asyncio.sleep(0.1)
     log.warning("screenshots taken before all data arrived")
@@ -42,6 +43,8 @@ async def ring_for_a_sample_popup(app: Any, timeout: float = 15.0) -> QWidget | 
     """In demo mode, a customer with a history calls me; the popup once it is filled in."""
     if app.demo is None or app.session.account is None or app.alerts is None:
         return None
+    if not app.session.capabilities.live_calls:
+        return None  # OMICall, TeleCMI: no live calls, so no popups
     if app.session.account.is_admin:
         app.demo.busy_floor()
     app.demo.ring(app.session.account.extension, app.demo.known_caller())
@@ -76,8 +79,10 @@ async def _until(predicate: Any, timeout: float = 10.0) -> bool:
 async def _recording_and_forms(app: Any, out: Path) -> list[Path]:
     """The player on a recorded call of the history, and the new-customer form."""
     saved: list[Path] = []
+    caps = app.session.capabilities
     history = getattr(app, "history_view", None)
-    if history is not None and await _until(lambda: history.model.rowCount() > 0):
+    if history is not None and caps.cdrs and await _until(
+            lambda: history.model.rowCount() > 0):
         recorded = next((c for c in history.model.cdrs() if c.recording_url), None)
         if recorded is not None:
             app.play_recording(recorded)
@@ -90,7 +95,7 @@ async def _recording_and_forms(app: Any, out: Path) -> list[Path]:
                 log.warning("the recording did not play for the screenshot")
             player.close()
     customers = getattr(app, "customers_view", None)
-    if customers is not None and app.session.logged_in:
+    if customers is not None and app.session.logged_in and caps.customers:
         form = customers.open_form()
         await settle()
         saved.append(save(form, out / "customer-form.png"))

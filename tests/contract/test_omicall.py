@@ -275,14 +275,14 @@ async def test_vendors_and_capabilities() -> None:
     assert VENDORS["omicall"].default_url == VENDORS["tel4vn"].default_url == ""
     assert Capabilities.everything().auto_call_sessions
     tel4vn = VENDORS["tel4vn"].capabilities
-    assert tel4vn.missing() == ["auto_call_sessions"]
+    assert tel4vn.missing() == ["auto_call_sessions", "international_numbers"]
     omicall = VENDORS["omicall"].capabilities
     assert omicall.auto_call_sessions and omicall.supports(ClickToCallMode.ASYNC)
     assert not (omicall.live_calls or omicall.call_actions or omicall.cdrs or
                 omicall.supports(ClickToCallMode.SYNC))
     telecmi = VENDORS["telecmi"].capabilities
     assert [f.name for f in fields(telecmi) if getattr(telecmi, f.name)] == [
-        "click_to_call_async"]  # no live calls, no CDRs, nothing else
+        "click_to_call_async", "international_numbers"]  # no live calls, no CDRs, nothing else
     for key, cls in (("tel4vn", Tel4vnClient), ("omicall", OmicallClient),
                      ("telecmi", TelecmiClient)):
         assert VENDORS[key].key == key
