@@ -39,6 +39,7 @@ from PySide6.QtCore import (
     QDateTime,
     QEvent,
     QLocale,
+    QLoggingCategory,
     QMetaObject,
     QStandardPaths,
     Qt,
@@ -49,6 +50,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QMouseEvent
 from PySide6.QtMultimedia import QAudio, QAudioOutput, QMediaPlayer
+
+# FFmpeg's optional libraries (VA-API, PipeWire) are looked up when the first player is made; their
+# absence is normal and only fills the log with warnings.
+QLoggingCategory.setFilterRules("qt.multimedia.symbolsresolver=false")
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,

@@ -76,6 +76,36 @@ async def _until(predicate: Any, timeout: float = 10.0) -> bool:
     return False
 
 
+async def _sample_campaign(app: Any) -> None:
+    """Demo supervisor: a CSV of the demo's customers (and one bad row) imported and sent as an
+    autocall queue, so the campaigns tab shows a preview and a running queue."""
+    import tempfile
+
+    view = getattr(app, "campaigns_view", None)
+    account = app.session.account
+    if (app.demo is None or view is None or account is None or not account.is_admin
+            or not app.session.capabilities.autocall):
+        return
+    customers = app.demo.simulator.tenant.customers[:6]
+    lines = ["Mã KH;Số điện thoại;Số hợp đồng;Số tiền quá hạn"]
+    lines += [f"{c.customer_code};{c.phone_number};{c.contract_number};{1_250_000 * (i + 1)}"
+              for i, c in enumerate(customers)]
+    lines.append("KH9999;0123 45;HD9999;500000")  # a number that cannot be right
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "chien-dich-thang-11.csv"
+        path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8-sig")
+        view.import_file(path)
+    view.importer.set_kind("autocall")
+    view.importer.set_values({"queue_code": "THU-NO-T11", "template": "IVR-NHAC-NO",
+                              "concurrent_call": "2", "max_recall_count": "1"})
+    view.importer.skip_bad.setChecked(True)
+    if view.send():
+        await _until(lambda: bool(app.campaigns.queues()))
+        await asyncio.sleep(2.0)  # a few calls under way
+    else:
+        log.warning("the sample campaign was not sent")
+
+
 async def _recording_and_forms(app: Any, out: Path) -> list[Path]:
     """The player on a recorded call of the history, and the new-customer form."""
     saved: list[Path] = []
@@ -113,6 +143,7 @@ async def take_screenshots(app: Any, out: Path) -> list[Path]:
     window.show()
     await settle()
     popup = await ring_for_a_sample_popup(app)
+    await _sample_campaign(app)
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         await settle()
