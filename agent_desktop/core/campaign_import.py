@@ -1,8 +1,8 @@
 """Customers for a dialer queue from a CSV file: read, map columns to the API's fields, check.
 
 ``read_csv(path)`` reads a spreadsheet saved as CSV (UTF-8 with or without a BOM, comma, semicolon
-or tab separated) into a header and rows of text. XLSX is not read (no spreadsheet library ships
-with the app): ``UnreadableFile`` says to save it as CSV UTF-8. ``guess_mapping(headers)`` picks,
+or tab separated) — or the first sheet of an Excel workbook (.xlsx, with openpyxl) — into a header
+and rows of text; other spreadsheets (.xls, .ods): ``UnreadableFile`` says to save them as CSV UTF-8. ``guess_mapping(headers)`` picks,
 for each documented customer field (``FIELDS``: id, mobiles, contract_number, upcoming_due_date,
 upcoming_amount, due_date, dpd, number_of_ovd_inst, total_ovd_amount), the column whose header
 names it, in English or Vietnamese, with or without diacritics. ``check_rows(table, mapping)``
@@ -111,7 +111,9 @@ class ImportTable:
 def read_csv(path: Path | str) -> ImportTable:
     """The table in ``path``; raises UnreadableFile with a sentence for people."""
     path = Path(path)
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    if path.suffix.lower() in (".xls", ".ods"):
         raise UnreadableFile(translate(
             "campaign_import", "Spreadsheet files cannot be read here. In Excel or LibreOffice "
                                "choose Save As, “CSV UTF-8”, and open that file."))
@@ -127,6 +129,56 @@ def read_csv(path: Path | str) -> ImportTable:
             "campaign_import", "The file could not be opened ({reason}).").format(
                 reason=error.strerror or type(error).__name__)) from None
     return parse_table(data, path.name)
+
+
+def read_xlsx(path: Path | str) -> ImportTable:
+    """The first sheet of an Excel workbook, as text: whole numbers without ".0", dates as
+    YYYY-MM-DD (a mobile saved as a number has lost its leading 0: the row check says so)."""
+    import datetime as dt
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise UnreadableFile(translate(
+                "campaign_import", "The file is larger than 10 MB; split it into several "
+                                   "files."))
+        book = load_workbook(path, read_only=True, data_only=True)
+    except OSError as error:
+        raise UnreadableFile(translate(
+            "campaign_import", "The file could not be opened ({reason}).").format(
+                reason=error.strerror or type(error).__name__)) from None
+    except (zipfile.BadZipFile, KeyError, ValueError):
+        raise UnreadableFile(translate(
+            "campaign_import", "This is not an Excel workbook (.xlsx).")) from None
+
+    def text(value: object) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value).strip()
+
+    records: list[tuple[int, list[str]]] = []
+    try:
+        sheet = book.worksheets[0]
+        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            cells = [text(v) for v in values]
+            if any(cells):
+                records.append((line, cells))
+            if len(records) > MAX_ROWS + 1:
+                raise UnreadableFile(translate(
+                    "campaign_import", "The file has more than {limit} rows; split it into "
+                                       "several files.").format(limit=MAX_ROWS))
+    finally:
+        book.close()
+    return _table(path.name, records, ",")
 
 
 def parse_table(data: bytes, name: str = "") -> ImportTable:
@@ -157,6 +209,11 @@ def parse_table(data: bytes, name: str = "") -> ImportTable:
         raise UnreadableFile(translate(
             "campaign_import", "The file is not valid CSV near line {line} ({reason}).").format(
                 line=reader.line_num, reason=str(error))) from None
+    return _table(name, records, delimiter)
+
+
+def _table(name: str, records: list[tuple[int, list[str]]], delimiter: str) -> ImportTable:
+    """The header (the first record) and the rows, padded to one width."""
     if not records:
         raise UnreadableFile(translate("campaign_import", "The file is empty."))
     header = records[0][1]

@@ -499,7 +499,7 @@ class CampaignImport(QWidget):
 
     def _choose_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Customers to dial"))
-        dialog.setNameFilter(self.tr("CSV files (*.csv *.txt)"))
+        dialog.setNameFilter(self.tr("Customer lists (*.csv *.txt *.xlsx)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.import_file)

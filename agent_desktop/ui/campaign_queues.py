@@ -336,7 +336,7 @@ class CampaignQueues(QWidget):
 
     def _choose_dnc_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Customers not to call"))
-        dialog.setNameFilter(self.tr("CSV files (*.csv *.txt)"))
+        dialog.setNameFilter(self.tr("Customer lists (*.csv *.txt *.xlsx)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(self.load_dnc_file)

@@ -751,8 +751,8 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
         </message>
         <message>
             <location filename="../../agent_desktop/ui/campaign_import_view.py" line="502" />
-            <source>CSV files (*.csv *.txt)</source>
-            <translation>Tệp CSV (*.csv *.txt)</translation>
+            <source>Customer lists (*.csv *.txt *.xlsx)</source>
+            <translation>Danh sách khách hàng (*.csv *.txt *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../agent_desktop/ui/campaign_import_view.py" line="517" />
@@ -940,8 +940,8 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
         </message>
         <message>
             <location filename="../../agent_desktop/ui/campaign_queues.py" line="339" />
-            <source>CSV files (*.csv *.txt)</source>
-            <translation>Tệp CSV (*.csv *.txt)</translation>
+            <source>Customer lists (*.csv *.txt *.xlsx)</source>
+            <translation>Danh sách khách hàng (*.csv *.txt *.xlsx)</translation>
         </message>
         <message>
             <location filename="../../agent_desktop/ui/campaign_queues.py" line="348" />
@@ -4392,89 +4392,97 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>campaign_import</name>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="115" />
-            <location filename="../../agent_desktop/core/campaign_import.py" line="134" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="117" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="186" />
             <source>Spreadsheet files cannot be read here. In Excel or LibreOffice choose Save As, “CSV UTF-8”, and open that file.</source>
             <extracomment>The customer fields of the autocall import (autodialer takes id and mobiles only), in order.</extracomment>
             <translation>Ở đây không đọc được tệp bảng tính. Trong Excel hoặc LibreOffice, chọn Lưu thành (Save As) “CSV UTF-8” rồi mở tệp đó.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="121" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="123" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="145" />
             <source>The file is larger than 10 MB; split it into several files.</source>
             <translation>Tệp lớn hơn 10 MB; hãy chia thành nhiều tệp.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="126" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="128" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="150" />
             <source>The file could not be opened ({reason}).</source>
             <translation>Không mở được tệp ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="140" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="192" />
             <source>The file is not UTF-8 text, so Vietnamese names would be garbled. Save it again as “CSV UTF-8”.</source>
             <translation>Tệp không phải văn bản UTF-8 nên tên tiếng Việt sẽ bị lỗi font. Hãy lưu lại dưới dạng “CSV UTF-8”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="144" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="196" />
             <source>This is not a CSV file.</source>
             <translation>Đây không phải tệp CSV.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="153" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="176" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="205" />
             <source>The file has more than {limit} rows; split it into several files.</source>
             <translation>Tệp có hơn {limit} dòng; hãy chia thành nhiều tệp.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="157" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="154" />
+            <source>This is not an Excel workbook (.xlsx).</source>
+            <translation>Đây không phải tệp Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/core/campaign_import.py" line="209" />
             <source>The file is not valid CSV near line {line} ({reason}).</source>
             <translation>Tệp CSV bị lỗi gần dòng {line} ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="161" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="218" />
             <source>The file is empty.</source>
             <translation>Tệp trống.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="166" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="223" />
             <source>Column {number}</source>
             <translation>Cột {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="284" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="341" />
             <source>No id.</source>
             <translation>Thiếu mã khách hàng.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="289" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="346" />
             <source>No mobile number.</source>
             <translation>Thiếu số di động.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="294" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="351" />
             <source>{mobile}: {reason}</source>
             <translation>{mobile}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="297" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="354" />
             <source>{mobile} is listed twice.</source>
             <translation>Số {mobile} bị ghi hai lần.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="309" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="366" />
             <source>{field}: “{value}” is not a whole number.</source>
             <translation>{field}: “{value}” không phải số nguyên.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="316" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="373" />
             <source>{field}: “{value}” is not a date (YYYY-MM-DD or DD/MM/YYYY).</source>
             <translation>{field}: “{value}” không phải ngày hợp lệ (YYYY-MM-DD hoặc DD/MM/YYYY).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="335" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="392" />
             <source>Id {id} is also on line {lines}.</source>
             <translation>Mã {id} cũng có ở dòng {lines}.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/core/campaign_import.py" line="340" />
+            <location filename="../../agent_desktop/core/campaign_import.py" line="397" />
             <source>{mobile} is also on line {lines}.</source>
             <translation>Số {mobile} cũng có ở dòng {lines}.</translation>
         </message>
