@@ -1,10 +1,11 @@
 """The desktop app: start-up order, one instance per user, the tray and the window, logging in.
 
 Start-up (see ../DESIGN.md): QApplication → paths and logging → hand the arguments to a running
-instance or become the one → qasync event loop → settings, language, keyring → window and tray →
-log in (demo, command line, remembered profile, or the dialog) → run until quit. Exceptions that
-reach the top are logged and shown; nothing here blocks the loop (the keyring runs in a thread, no
-dialog is exec()'d).
+instance or become the one → qasync event loop → settings, language → window and tray (the
+keyring probe and --password-stdin read in threads meanwhile) → log in (demo, command line,
+remembered profile, or the dialog) → run until quit. Exceptions that reach the top are logged and
+shown; nothing here blocks the loop (the keyring runs in a thread, no dialog is exec()'d).
+AGENT_DESKTOP_STARTUP_REPORT (below) lets tests/bench/bench_startup.py time a cold start.
 """
 
 from __future__ import annotations
@@ -14,12 +15,13 @@ import logging
 import os
 import signal
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -41,6 +43,38 @@ from .pbx import PbxError
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED = 0, 1
+
+# Cold-start measurements (tests/bench/bench_startup.py): with AGENT_DESKTOP_STARTUP_REPORT=PATH
+# the app appends "tray <time.time()>" once the tray icon is shown, "first-poll <time.time()>"
+# once the first GET /v2/call is in the live calls and painted, then "modules <names…>" (what
+# sys.modules held by then). Nothing else is written, nothing changes without the variable.
+STARTUP_REPORT = "AGENT_DESKTOP_STARTUP_REPORT"
+
+
+def report_startup(event: str, modules: bool = False) -> None:
+    path = os.environ.get(STARTUP_REPORT)
+    if not path:
+        return
+    lines = f"{event} {time.time():.6f}\n"
+    if modules:
+        lines += "modules " + " ".join(sorted(sys.modules)) + "\n"
+    with open(path, "a", encoding="utf-8") as out:
+        out.write(lines)
+
+
+class _AfterNextPaint(QObject):
+    """Calls ``done`` once, right after ``widget`` has painted itself."""
+
+    def __init__(self, widget: Any, done: Any) -> None:
+        super().__init__(widget)
+        self._done = done
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._done)  # runs after this paint
+        return False
 
 
 class AgentDesktop(QObject):
@@ -76,12 +110,15 @@ class AgentDesktop(QObject):
             lambda request, age: log.info("asking before calling %s again (%.0f s after)",
                                           request.number.dial, age))
         self._placed_call = ""
+        self._stdin_line: asyncio.Future[str] | None = None
         self.calls_view: Any = None
         self.supervisor: Any = None
         self.agent_board: Any = None
         self.wallboard: Any = None
         self.alerts: Any = None
         self.dial_bar: Any = None
+        self.campaigns_view: Any = None
+        self.campaigns_page: Any = None
         self.player_window: Any = None
         self.recordings: Any = None
         self.toasts: Any = None
@@ -128,6 +165,16 @@ class AgentDesktop(QObject):
             self.dial_bar.set_modes({m for m in ClickToCallMode if caps.supports(m)})
         if caps.live_calls:  # OMICall and TeleCMI list no calls: nothing to poll
             self.poller.start()
+        # The supervisor's and the campaigns' pages are built for the accounts that see them, the
+        # first time one logs in (an agent's start does not pay for them).
+        if account.is_admin and caps.call_actions and self.supervisor is None:
+            self._build_supervisor_page()
+        if (caps.auto_call_sessions or account.is_admin and (caps.autodialer or caps.autocall)) \
+                and self.campaigns_view is None:
+            self._build_campaigns_page()
+        if self.campaigns_page is not None:
+            self.campaigns_page.setCurrentWidget(
+                self.auto_call_view if caps.auto_call_sessions else self.campaigns_view)
         else:
             log.info("%s has no live-call list: calls are placed, not followed",
                      getattr(self.session.client, "vendor", "this PBX"))
@@ -157,8 +204,13 @@ class AgentDesktop(QObject):
         from .ui.tray import TrayController, tray_available
 
         self.translations.use(self.settings.language)
-        if not await self.secrets.probe():
-            log.info("no OS keyring: secrets stay in memory for this run, 'remember me' is off")
+        # Waits that need no window run while it is built: the keyring (D-Bus, maybe an unlock)
+        # and the password on standard input, each in a thread.
+        probe = asyncio.ensure_future(self.secrets.probe())
+        if self.options.password_stdin and self.options.server:
+            self._stdin_line = asyncio.get_running_loop().run_in_executor(
+                None, sys.stdin.readline)
+        await asyncio.sleep(0)  # the probe's first step: its thread starts
         has_tray = tray_available()
         QApplication.setQuitOnLastWindowClosed(False)
         self.window = MainWindow(self.session, has_tray)
@@ -168,10 +220,10 @@ class AgentDesktop(QObject):
         if self.settings.window_geometry:
             self.window.restoreGeometry(self.settings.window_geometry)
         self._build_calls_page()
+        if os.environ.get(STARTUP_REPORT):
+            self.poller.updated.connect(self._report_first_poll)  # after the model's apply
         self._build_history_page()
         self._build_customers_page()
-        self._build_supervisor_page()
-        self._build_campaigns_page()
         self._build_dialing()
         if has_tray:
             self.tray = TrayController(self.session, self)
@@ -185,6 +237,7 @@ class AgentDesktop(QObject):
             self.tray.loginRequested.connect(self.open_login)
             self.tray.quitRequested.connect(self.quit)
             self.tray.show()
+            report_startup("tray")
             self.tray.icon.messageClicked.connect(self.show_window)
         else:
             log.info("no system tray: the window is the way in, closing it quits")
@@ -198,6 +251,8 @@ class AgentDesktop(QObject):
 
         if not (self.settings.start_hidden and has_tray) or self.options.screenshot:
             self.show_window()
+        if not await probe:
+            log.info("no OS keyring: secrets stay in memory for this run, 'remember me' is off")
         await self.apply_receiver()
         await self.first_login()
         for number in self.options.dial:
@@ -229,6 +284,18 @@ class AgentDesktop(QObject):
         page.setStretchFactor(1, 1)
         page.setSizes([420, 140])
         self.window.set_page("calls", page)
+
+    def _report_first_poll(self, _diff: object) -> None:
+        """The startup report's "first-poll": the first /v2/call applied, then painted."""
+        self.poller.updated.disconnect(self._report_first_poll)
+        view = self.calls_view
+        shown = view.stack.currentWidget()
+        target = view.table.viewport() if shown is view.table else shown
+        if target.isVisible():
+            _AfterNextPaint(target, lambda: report_startup("first-poll", modules=True))
+            target.update()  # an empty list changes nothing on screen: paint all the same
+        else:  # the window starts hidden: nothing to paint
+            report_startup("first-poll", modules=True)
 
     def _build_history_page(self) -> None:
         from .core.history import CdrHistory
@@ -284,14 +351,12 @@ class AgentDesktop(QObject):
         page.setObjectName("campaignsPage")
         page.addWidget(self.campaigns_view)
         page.addWidget(self.auto_call_view)
-        self.session.loggedIn.connect(lambda _account: page.setCurrentWidget(
-            self.auto_call_view if self.session.capabilities.auto_call_sessions
-            else self.campaigns_view))
+        self.campaigns_page = page
         self.window.set_page("campaigns", page)
 
     def _build_supervisor_page(self) -> None:
         """The supervisor's tab: the floor's calls and actions, the agent board, the wallboard.
-        Built for everyone (cheap); shown and started only for supervisor levels."""
+        Built the first time a supervisor logs in; shown and started only for supervisor levels."""
         from PySide6.QtWidgets import QTabWidget
 
         from .core.agents import AgentBoard
@@ -469,8 +534,10 @@ class AgentDesktop(QObject):
 
     async def _command_line_password(self, server: str, username: str) -> str | None:
         if self.options.password_stdin:
-            loop = asyncio.get_running_loop()
-            line = await loop.run_in_executor(None, sys.stdin.readline)
+            if self._stdin_line is None:
+                self._stdin_line = asyncio.get_running_loop().run_in_executor(
+                    None, sys.stdin.readline)
+            line = await self._stdin_line
             return line.rstrip("\r\n") or None
         from .core.session import normalise_url
 
@@ -548,7 +615,8 @@ class AgentDesktop(QObject):
         self.store.save(settings)
         if settings.language != before.language:
             self.translations.use(settings.language)
-            self._retitle_supervisor_page()
+            if self.supervisor is not None:
+                self._retitle_supervisor_page()
         if self.dial_bar is not None:
             self.dial_bar.apply_settings(settings)
         self.customers_view.set_region(settings.default_region)

@@ -157,7 +157,7 @@ async def test_demo_supervisor_sees_the_supervisor_places(tmp_path: Path) -> Non
 
         assert await app.secrets.get(RECEIVER_ACCOUNT, SecretKind.EVENT_KEY) is None  # run only
         app.demo.ring("100")
-        await until(lambda: app.receiver.count >= 1)
+        await until(lambda: app.receiver.count >= 1, timeout=15)
 
 
 async def test_command_line_login_with_password_on_stdin(

@@ -41,7 +41,7 @@ async def test_a_vendor_without_live_calls_dials_and_explains_the_rest(
         assert (vendor == "omicall") == ("campaignsPage" in names)  # OMICall's auto-call
         explained = window.tabs.widget(0)
         assert "API has no list of the calls" in explained.body.text()
-        assert not app.poller.running and not app.agent_board.running
+        assert not app.poller.running and app.agent_board is None  # never built
         assert not app.dial_bar.mode_button.isVisibleTo(app.dial_bar)  # one mode only
         placed: list[str] = []
         app.dialer.placed.connect(lambda _request, call_id: placed.append(call_id))

@@ -1,0 +1,1 @@
+"""Benchmarks: ``make bench`` (``python -m tests.bench``). Not collected by pytest (bench_*.py)."""
