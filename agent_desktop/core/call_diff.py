@@ -42,8 +42,9 @@ class CallSnapshot:
 
 def diff(previous: Mapping[str, LiveCall], current: Mapping[str, LiveCall]) -> CallDiff:
     added = tuple(c for cid, c in current.items() if cid not in previous)
+    # A call the parser has seen unchanged is the very same object: the identity check first.
     changed = tuple(c for cid, c in current.items()
-                    if cid in previous and previous[cid] != c)
+                    if (p := previous.get(cid)) is not None and p is not c and p != c)
     removed = tuple(c for cid, c in previous.items() if cid not in current)
     return CallDiff(added, changed, removed)
 
@@ -82,8 +83,16 @@ _PHASES = {
 }
 
 
+_PHASE_OF_STATE: dict[str, Phase] = {}  # the server's state text → phase, as met
+
+
 def phase(call: LiveCall) -> Phase:
-    return _PHASES[call.channel_state]
+    found = _PHASE_OF_STATE.get(call.state)
+    if found is None:
+        found = _PHASES[call.channel_state]
+        if len(_PHASE_OF_STATE) < 256:  # a server inventing states cannot grow it forever
+            _PHASE_OF_STATE[call.state] = found
+    return found
 
 
 def is_ringing(call: LiveCall) -> bool:

@@ -8,15 +8,17 @@ to vary (numbers sent as strings, booleans sent as ``"true"``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Hashable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import ProtocolError
 
 _MISSING = object()
 _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off", ""}
+_T = TypeVar("_T")
+_MEMO_GENERATION = 6000  # objects a memo keeps per generation (two generations at most)
 
 
 def _type_name(value: Any) -> str:
@@ -28,11 +30,12 @@ class Fields:
 
     __slots__ = ("_obj", "_path", "_vendor")
 
-    def __init__(self, obj: Any, path: str = "", vendor: str | None = None) -> None:
+    def __init__(self, obj: Any, path: str | _Item = "", vendor: str | None = None) -> None:
         if not isinstance(obj, dict):
+            where = str(path)
             raise ProtocolError(
-                f"expected a JSON object at {path or 'the top level'}, got {_type_name(obj)}",
-                field=path or None,
+                f"expected a JSON object at {where or 'the top level'}, got {_type_name(obj)}",
+                field=where or None,
                 vendor=vendor,
             )
         self._obj = obj
@@ -47,7 +50,8 @@ class Fields:
         return name in self._obj
 
     def where(self, name: str) -> str:
-        return f"{self._path}.{name}" if self._path else name
+        path = str(self._path)
+        return f"{path}.{name}" if path else name
 
     def error(self, name: str, problem: str) -> ProtocolError:
         return ProtocolError(
@@ -139,7 +143,7 @@ class Fields:
         if not isinstance(value, list):
             raise self.error(name, f"should be a list, got {_type_name(value)}")
         base = self.where(name)
-        return (Fields(item, f"{base}[{i}]", self._vendor) for i, item in enumerate(value))
+        return (Fields(item, _Item(base, i), self._vendor) for i, item in enumerate(value))
 
     def strings(self, name: str, *, required: bool = True) -> tuple[str, ...]:
         value = self._get(name, required)
@@ -150,3 +154,68 @@ class Fields:
         ):
             raise self.error(name, "should be a list of strings")
         return tuple(str(v).strip() for v in value)
+
+    # --- the same object again --------------------------------------------------------------
+
+    def memoized(self, owner: Hashable, build: Callable[[], _T]) -> _T:
+        """``build()``, or what it returned for an object with the same fields and values lately.
+
+        For lists polled every second that barely change (``GET /v2/call``): an entry seen before
+        costs a lookup instead of a parse, and gives the same (immutable) result, so comparing it
+        with the last poll's is an identity check. ``owner`` names the kind of result (the model
+        class). Only objects whose values are all strings (or null) are remembered: equal strings
+        always parse alike, unlike ``1`` and ``true``; anything else is built every time."""
+        memo = _MEMOS.get(owner)
+        if memo is None:
+            memo = _MEMOS[owner] = _Memo()
+        try:
+            key = tuple(self._obj.items())
+            found = memo.get(key)
+        except TypeError:  # an unhashable value (a list, an object): not worth remembering
+            return build()
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        result = build()
+        if all(value is None or type(value) is str for value in self._obj.values()):
+            memo.put(key, result)
+        return result
+
+
+class _Item:
+    """The path of a list item, made into text only when an error names it."""
+
+    __slots__ = ("base", "index")
+
+    def __init__(self, base: str, index: int) -> None:
+        self.base = base
+        self.index = index
+
+    def __str__(self) -> str:
+        return f"{self.base}[{self.index}]"
+
+
+class _Memo:
+    """Two generations of results by key: what was used since the last turn, and before it.
+    A hit in the older one moves up; a full young generation turns over (the old one goes)."""
+
+    __slots__ = ("older", "recent")
+
+    def __init__(self) -> None:
+        self.recent: dict[Hashable, Any] = {}
+        self.older: dict[Hashable, Any] = {}
+
+    def get(self, key: Hashable) -> Any:
+        found = self.recent.get(key)
+        if found is None:
+            found = self.older.get(key)
+            if found is not None:
+                self.put(key, found)
+        return found
+
+    def put(self, key: Hashable, value: Any) -> None:
+        if len(self.recent) >= _MEMO_GENERATION:
+            self.older, self.recent = self.recent, {}
+        self.recent[key] = value
+
+
+_MEMOS: dict[Hashable, _Memo] = {}

@@ -369,7 +369,8 @@ class LiveCall:
 
     @classmethod
     def parse(cls, f: Fields) -> LiveCall:
-        return cls(
+        # Polled every second and mostly unchanged: an entry seen lately is not parsed again.
+        return f.memoized(cls, lambda: cls(
             call_id=f.str("call_id"),
             context=f.str("context", required=False),
             created_time=f.datetime("created_time"),
@@ -378,7 +379,7 @@ class LiveCall:
             ip=f.str("ip", required=False),
             source=f.str("source", required=False),
             state=f.str("state"),
-        )
+        ))
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,13 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     QTimer,
+    Signal,
 )
 
 from ..core.call_diff import CallDiff, Phase, agent_extension, phase
@@ -55,6 +58,14 @@ _DIGITS = frozenset("0123456789")
 _DIRECTION_ICONS = {"inbound": "dial", "outbound": "transfer", "local": "status"}
 _TOOLTIP_FIELD_LIMIT = 200  # characters of a server string a tooltip shows
 _DURATION_ALIGNMENT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+# Roles as plain ints: data() runs for every cell a view paints, so its comparisons count.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
+_NO_DATA_ROLES = frozenset(role.value for role in (
+    Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.SizeHintRole))
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -122,6 +133,8 @@ def _clip(text: str) -> str:
 class LiveCallModel(QAbstractTableModel):
     """The calls on the PBX, one row each, updated by ``apply(diff)``; read-only."""
 
+    applied = Signal()  # after each apply(), once its row signals are all out
+
     def __init__(self, region: str = "VN", clock: Callable[[], datetime] = datetime.now,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +143,7 @@ class LiveCallModel(QAbstractTableModel):
         self._calls: list[LiveCall] = []
         self._rows: dict[str, int] = {}
         self._stale_from: int | None = None  # _rows is wrong from this row on, after removals
+        self._applying = False
         self._timer = QTimer(self)
         self._timer.setObjectName("durationTimer")
         self._timer.setInterval(1000)
@@ -141,7 +155,21 @@ class LiveCallModel(QAbstractTableModel):
 
     def apply(self, diff: CallDiff) -> None:
         """Remove, update and append rows as ``diff`` says; unknown or known-again calls are
-        tolerated (a change of an unknown call adds it, an addition of a known one changes it)."""
+        tolerated (a change of an unknown call adds it, an addition of a known one changes it).
+        ``applied`` follows, once, for what depends on the rows as a whole (a count)."""
+        self._applying = True
+        try:
+            self._apply(diff)
+        finally:
+            self._applying = False
+        self.applied.emit()
+
+    @property
+    def applying(self) -> bool:
+        """Whether ``apply`` is under way: the row signals of one poll are still coming."""
+        return self._applying
+
+    def _apply(self, diff: CallDiff) -> None:
         self._remove(diff.removed)
         fresh: dict[str, LiveCall] = {}
         changed_rows: list[int] = []
@@ -270,14 +298,35 @@ class LiveCallModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._calls) or index.column() >= _COLUMNS:
             return None
+        return self._value(self._calls[index.row()], index.column(), role)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:
+        """Every role a delegate asks for a cell in one call (a paint asks for seven per cell)
+        instead of one call from Qt into Python per role."""
+        if type(self).data is not LiveCallModel.data:  # a sub-class's own data() is asked
+            super().multiData(index, span)
+            return
+        if not index.isValid() or index.row() >= len(self._calls) or index.column() >= _COLUMNS:
+            for role_data in span:
+                role_data.clearData()
+            return
         call = self._calls[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        value = self._value
+        for role_data in span:
+            role_data.setData(value(call, column, role_data.role()))
+
+    def _value(self, call: LiveCall, column: int, role: int) -> Any:
+        if role in _NO_DATA_ROLES:
+            return None
+        if role == _DISPLAY:
             return self.text(call, column)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             name = _DIRECTION_ICONS.get(call.direction) if column == Column.DIRECTION else None
             return icon(name) if name else None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _ALIGNMENT:
+            return _DURATION_ALIGNMENT if column == Column.DURATION else None
+        if role == _TOOLTIP:
             # Escaped and wrapped: a tooltip that looks like HTML would be rendered as HTML.
             text = self._tooltip.format(state=_clip(call.state), call_id=_clip(call.call_id))
             return "<p style='white-space:pre'>" + text.replace("\n", "<br>") + "</p>"
@@ -289,8 +338,6 @@ class LiveCallModel(QAbstractTableModel):
             return call.destination if column == Column.TO else None
         if role == SORT_ROLE:
             return self.seconds(call) if column == Column.DURATION else self.text(call, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.DURATION:
-            return _DURATION_ALIGNMENT
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -341,6 +388,16 @@ class LiveCallFilter(TextFilter):
         # Column -1 is the order calls appeared in. Qt reverses it for a descending order (which a
         # cleared header sort indicator may pass) but then appends new rows at the end anyway.
         super().sort(column, Qt.SortOrder.AscendingOrder if column < 0 else order)
+
+    def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:
+        # QSortFilterProxyModel would ask the source one role at a time: one call into Python
+        # per role and cell painted. Hand the whole span to the source's multiData instead.
+        # A sub-class with its own data() (the supervisor's colours) keeps Qt's way, which asks it.
+        model = self.sourceModel()
+        if isinstance(model, LiveCallModel) and type(self).data is QSortFilterProxyModel.data:
+            model.multiData(self.mapToSource(index), span)
+        else:
+            super().multiData(index, span)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

@@ -244,6 +244,7 @@ class LiveCallsView(QWidget):
             model_.rowsRemoved.connect(self._update_state)
             model_.modelReset.connect(self._update_state)
         self.proxy.layoutChanged.connect(self._update_state)
+        self.model.applied.connect(self._applied)
         self.table.numberClicked.connect(self.dialRequested)
         self.table.rowActivated.connect(self._dial_customer)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
@@ -278,7 +279,15 @@ class LiveCallsView(QWidget):
         self.proxy.set_scope(self.mine_button.isChecked(), self._extension)
         self._update_state()
 
+    def _applied(self) -> None:
+        # Rows came or went: Qt lays the table out again on a zero timer, after the paint the
+        # change asked for, and paints it all a second time. Lay it out now: one paint per poll.
+        self.table.executeDelayedItemsLayout()
+        self._update_state()
+
     def _update_state(self) -> None:
+        if self.model.applying:  # one poll's removals and insertions: count once, at the end
+            return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if shown:
