@@ -1,7 +1,8 @@
 """One kept-alive HTTP connection pool per PBX session, and transport failures as typed errors.
 
 ``JsonHttp`` owns a single ``httpx.AsyncClient`` (explicit time-outs, connection limits, keep-alive,
-gzip) and sends one request at a time for the vendor clients: it never retries by itself. Every
+gzip) and sends each request of the vendor clients once: it never retries by itself. Requests made
+at the same time share the pool (a poll and a status check may be in flight together). Every
 httpx exception becomes Unavailable / TlsError (with ``request_sent`` saying whether the server may
 have acted) and bodies are bounded in size. Logs carry method, path, status and time — never
 headers, bodies or query strings, which may hold tokens or keys.
