@@ -66,6 +66,9 @@ _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole.value
 _NO_DATA_ROLES = frozenset(role.value for role in (
     Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
     Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.SizeHintRole))
+_LIVE = object()  # a cell value computed at each paint (the duration)
+_CELL_FLAGS = (Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+               | Qt.ItemFlag.ItemNeverHasChildren)  # QAbstractTableModel's, for any valid cell
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -144,6 +147,9 @@ class LiveCallModel(QAbstractTableModel):
         self._rows: dict[str, int] = {}
         self._stale_from: int | None = None  # _rows is wrong from this row on, after removals
         self._applying = False
+        # id(call) → (call, what each of its cells shows by role): see _cell_values
+        self._cells: dict[int, tuple[LiveCall, tuple[dict[int, Any], ...]]] = {}
+        self._cells_region = region
         self._timer = QTimer(self)
         self._timer.setObjectName("durationTimer")
         self._timer.setInterval(1000)
@@ -240,6 +246,7 @@ class LiveCallModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._calls) - 1, _COLUMNS - 1))
 
     def _load_texts(self) -> None:
+        self._cells.clear()
         self._headers = {
             Column.DIRECTION: self.tr("Direction"),
             Column.FROM: self.tr("From"),
@@ -306,15 +313,50 @@ class LiveCallModel(QAbstractTableModel):
         if type(self).data is not LiveCallModel.data:  # a sub-class's own data() is asked
             super().multiData(index, span)
             return
-        if not index.isValid() or index.row() >= len(self._calls) or index.column() >= _COLUMNS:
+        if not index.isValid():
             for role_data in span:
                 role_data.clearData()
             return
-        call = self._calls[index.row()]
-        column = index.column()
-        value = self._value
+        self.cell_data(index.row(), index.column(), span)
+
+    def cell_data(self, row: int, column: int, span: QModelRoleDataSpan) -> None:
+        """``multiData`` of the cell at ``row`` and ``column`` (for a filter that knows the row
+        without making an index of this model)."""
+        if not 0 <= row < len(self._calls) or not 0 <= column < _COLUMNS:
+            for role_data in span:
+                role_data.clearData()
+            return
+        call = self._calls[row]
+        if self.region != self._cells_region:
+            self._cells.clear()
+            self._cells_region = self.region
+        entry = self._cells.get(id(call))
+        values = entry[1][column] if entry is not None and entry[0] is call else (
+            self._cell_values(call)[column])
         for role_data in span:
-            role_data.setData(value(call, column, role_data.role()))
+            value = values.get(role_data.role())
+            if value is _LIVE:  # the duration, which the clock moves on
+                value = self._value(call, column, role_data.role())
+            role_data.setData(value)
+
+    def _cell_values(self, call: LiveCall) -> tuple[dict[int, Any], ...]:
+        """What ``_value`` gives for each column of ``call``, by role (roles not listed: None),
+        remembered while the call is in the table: a repaint then costs lookups."""
+        if len(self._cells) >= 2 * len(self._calls) + 256:  # calls gone since: start again
+            self._cells.clear()
+        roles = (_DISPLAY, _DECORATION, _ALIGNMENT, _TOOLTIP, CALL_ID_ROLE, NUMBER_ROLE)
+        cells = []
+        for column in range(_COLUMNS):
+            values = {role: value for role in roles
+                      if (value := self._value(call, column, role)) is not None}
+            if column == Column.DURATION:
+                values[_DISPLAY] = values[SORT_ROLE] = _LIVE
+            else:
+                values[SORT_ROLE] = values[_DISPLAY]
+            cells.append(values)
+        result = tuple(cells)
+        self._cells[id(call)] = (call, result)
+        return result
 
     def _value(self, call: LiveCall, column: int, role: int) -> Any:
         if role in _NO_DATA_ROLES:
@@ -361,6 +403,8 @@ class LiveCallFilter(TextFilter):
         self._digits = ""
         self._mine = False
         self._extension = ""
+        # A sub-class keeping rows by other rules cannot take a cell's row for the model's.
+        self._keeps_all = type(self).filterAcceptsRow is LiveCallFilter.filterAcceptsRow
 
     def set_text(self, text: str) -> None:
         """Rows whose From/To/Extension hold these digits (spaces, dots, dashes and "+" ignored),
@@ -395,9 +439,50 @@ class LiveCallFilter(TextFilter):
         # A sub-class with its own data() (the supervisor's colours) keeps Qt's way, which asks it.
         model = self.sourceModel()
         if isinstance(model, LiveCallModel) and type(self).data is QSortFilterProxyModel.data:
-            model.multiData(self.mapToSource(index), span)
+            row = self.source_row(index)
+            if row is None:
+                for role_data in span:
+                    role_data.clearData()
+            else:
+                model.cell_data(row, index.column(), span)
         else:
             super().multiData(index, span)
+
+    def source_row(self, index: _Index) -> int | None:
+        """The model's row of one of this filter's cells, or None.
+
+        While every row shows in the model's order (no sort column, nothing typed, all calls),
+        that is the cell's own row: no ``mapToSource``, whose ``index()`` on the model asks its
+        rowCount and columnCount, two calls from C++ into Python per cell painted."""
+        if not index.isValid():
+            return None
+        if (self._keeps_all and not self._needle and not self._mine
+                and self.sortColumn() < 0):
+            return index.row()
+        source = self.mapToSource(index)
+        return source.row() if source.isValid() else None
+
+    def number(self, index: _Index) -> str | None:
+        """NUMBER_ROLE of one of this filter's cells: the raw number of a From/To cell."""
+        model = self.sourceModel()
+        own_data = type(self).data is not QSortFilterProxyModel.data  # it may answer otherwise
+        if not isinstance(model, LiveCallModel) or own_data:
+            return index.data(NUMBER_ROLE)  # type: ignore[no-any-return]
+        column = index.column()
+        if column != Column.FROM and column != Column.TO:
+            return None
+        row = self.source_row(index)
+        if row is None or row >= model.rowCount():
+            return None
+        call = model.call_at(row)
+        return call.source if column == Column.FROM else call.destination
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        # Qt's would map every cell painted to the model (see source_row) to ask it the flags
+        # that are the same for every cell of a LiveCallModel.
+        if type(self.sourceModel()).flags is LiveCallModel.flags:
+            return _CELL_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+        return super().flags(index)
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

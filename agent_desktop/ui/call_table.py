@@ -69,7 +69,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 def is_link(index: _Index) -> bool:
     """Whether a cell holds a number that dials when clicked."""
-    return index.column() in (Column.FROM, Column.TO) and dialable(index.data(NUMBER_ROLE))
+    if index.column() not in (Column.FROM, Column.TO):
+        return False
+    model = index.model()  # the filter's own lookup spares a cell painted a trip through Qt
+    return dialable(model.number(index) if isinstance(model, LiveCallFilter)
+                    else index.data(NUMBER_ROLE))
 
 
 def menu_text(number: str) -> str:
