@@ -11,18 +11,13 @@ or event hooks: those methods raise Unsupported without sending anything.
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
-from collections.abc import Callable
 from typing import Any
 
-import httpx
-
 from .base import Capabilities, Unsupported, WithoutFeatures
-from .errors import AuthError, InvalidInput, SessionExpired
+from .bearer import BearerSession
+from .errors import AuthError, InvalidInput
 from .fields import Fields
-from .http import JsonHttp, Reply
 from .models import (
     AccessToken,
     ClickToCallMode,
@@ -39,49 +34,13 @@ CAPABILITIES = Capabilities(click_to_call_async=True, auto_call_sessions=True)
 CLICK2CALL_FIELDS = ("extension", "hotline", "phone_number")
 
 
-class OmicallClient(WithoutFeatures):
+class OmicallClient(BearerSession, WithoutFeatures):
     """A session with an OMICall tenant. Not thread-safe; use it from one event loop."""
 
     vendor = VENDOR
     capabilities = CAPABILITIES
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        verify: bool = True,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: httpx.Timeout | None = None,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        kwargs: dict[str, Any] = {"vendor": VENDOR, "verify": verify, "transport": transport}
-        if timeout is not None:
-            kwargs["timeout"] = timeout
-        self.http = JsonHttp(base_url, **kwargs)
-        self._clock = clock
-        self._account: LoginInfo | None = None
-        self._api_key: str | None = None
-        self._token: AccessToken | None = None
-        self._token_deadline: float | None = None
-        self._refresh_lock = asyncio.Lock()
-
     # --- session ----------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return self.http.base_url
-
-    @property
-    def account(self) -> LoginInfo | None:
-        return self._account
-
-    @property
-    def token(self) -> AccessToken | None:
-        return self._token
-
-    @property
-    def api_key(self) -> str | None:
-        return self._api_key
 
     async def login(self, username: str, password: str) -> LoginInfo:
         """``username`` is the agent's extension, ``password`` the tenant's API key."""
@@ -128,54 +87,8 @@ class OmicallClient(WithoutFeatures):
                               payload.str("token_type", required=False, default="Bearer"))
         if not token.token:
             raise AuthError("OMICall gave no access token", vendor=VENDOR)
-        self._token = token
-        if lifetime > 0:
-            self._token_deadline = self._clock() + lifetime - min(60.0, lifetime / 10)
-        else:
-            self._token_deadline = None
+        self.keep_token(token, lifetime)
         return token
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    async def _renew(self, stale: AccessToken | None) -> None:
-        async with self._refresh_lock:
-            if self._token is stale or self._token is None:
-                await self.refresh_token()
-
-    async def _send(self, method: str, path: str, *, params: dict[str, str] | None = None,
-                    json_body: Any = None, acts: bool | None = None) -> Reply:
-        """An authenticated request; ``acts`` (default: not a GET) is never repeated."""
-        if acts is None:
-            acts = method != "GET"
-        if self._token is None:
-            await self._renew(None)
-        elif self._token_deadline is not None and self._clock() >= self._token_deadline:
-            await self._renew(self._token)
-        used = self._token
-        assert used is not None
-        reply = await self._authorized(used, method, path, params, json_body)
-        if reply.status != 401:
-            return reply
-        await self._renew(used)
-        if acts:
-            raise SessionExpired(
-                "the session had expired and has been renewed; nothing was done — try again",
-                code="401", status=401, vendor=VENDOR,
-            )
-        assert self._token is not None
-        reply = await self._authorized(self._token, method, path, params, json_body)
-        if reply.status != 401:
-            return reply
-        raise AuthError("the server no longer accepts this session", code="401", status=401,
-                        vendor=VENDOR)
-
-    async def _authorized(self, token: AccessToken, method: str, path: str,
-                          params: dict[str, str] | None, json_body: Any) -> Reply:
-        return await self.http.request(
-            method, path, params=params, json_body=json_body,
-            headers={"Authorization": f"{token.token_type or 'Bearer'} {token.token}"},
-        )
 
     # --- click-to-call ----------------------------------------------------------------------
 

@@ -1,29 +1,27 @@
 """The TEL4VN call-center API client: every endpoint of docs/vendor-api/tel4vn-*.md.
 
-One instance is one logged-in session on one ``JsonHttp`` connection pool. It logs in with
-``/v1/auth`` then ``/v2/auth/token``, attaches the bearer token, renews it ahead of ``expired_in``
-and, when the server answers 401 anyway, fetches a new token from the api_key once: a read is then
-repeated, anything else is not (it raises SessionExpired — the server refused before acting, so the
-person may simply try again). No request that places a call or acts on one is ever sent twice,
-whatever its method: the click-to-call GETs are never repeated either.
+One instance is one logged-in session (``bearer.BearerSession``: one connection pool). It logs in
+with ``/v1/auth`` then ``/v2/auth/token``, attaches the bearer token, renews it ahead of
+``expired_in`` and, when the server answers 401 anyway, fetches a new token from the api_key once:
+a read is then repeated, anything else is not (it raises SessionExpired — the server refused before
+acting, so the person may simply try again). No request that places a call or acts on one is ever
+sent twice, whatever its method: the click-to-call GETs are never repeated either.
 """
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import logging
-import time
 from dataclasses import replace
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import httpx
 
 from .base import Capabilities
-from .errors import AuthError, InvalidInput, ProtocolError, SessionExpired
+from .bearer import BearerSession
+from .errors import AuthError, InvalidInput, ProtocolError
 from .fields import Fields
-from .http import JsonHttp, Reply
 from .models import (
     AccessToken,
     AutocallQueue,
@@ -59,7 +57,7 @@ EVENT_WARNING = (
 )
 
 
-class Tel4vnClient:
+class Tel4vnClient(BearerSession):
     """A session with a TEL4VN PBX. Not thread-safe; use it from one event loop."""
 
     vendor = VENDOR
@@ -69,43 +67,7 @@ class Tel4vnClient:
         click_to_call_customer=True, autodialer=True, autocall=True,
     )  # everything but OMICall's auto-call sessions
 
-    def __init__(
-        self,
-        base_url: str,
-        *,
-        verify: bool = True,
-        transport: httpx.AsyncBaseTransport | None = None,
-        timeout: httpx.Timeout | None = None,
-        clock: Callable[[], float] = time.time,
-    ) -> None:
-        kwargs: dict[str, Any] = {"vendor": VENDOR, "verify": verify, "transport": transport}
-        if timeout is not None:
-            kwargs["timeout"] = timeout
-        self.http = JsonHttp(base_url, **kwargs)
-        self._clock = clock
-        self._account: LoginInfo | None = None
-        self._api_key: str | None = None
-        self._token: AccessToken | None = None
-        self._token_deadline: float | None = None
-        self._refresh_lock = asyncio.Lock()
-
     # --- session ----------------------------------------------------------------------------
-
-    @property
-    def base_url(self) -> str:
-        return self.http.base_url
-
-    @property
-    def account(self) -> LoginInfo | None:
-        return self._account
-
-    @property
-    def token(self) -> AccessToken | None:
-        return self._token
-
-    @property
-    def api_key(self) -> str | None:
-        return self._api_key
 
     async def login(self, username: str, password: str) -> LoginInfo:
         """``POST /v1/auth`` then ``POST /v2/auth/token``."""
@@ -144,70 +106,8 @@ class Tel4vnClient:
             raise AuthError("the api_key was refused", code="401", status=401, vendor=VENDOR)
         raise_for(reply)
         token = AccessToken.parse(Fields(reply.json(), vendor=VENDOR).obj("data"))
-        self._token = token
-        if token.expired_in > 0:
-            margin = min(60.0, token.expired_in / 10)
-            self._token_deadline = self._clock() + token.expired_in - margin
-        else:
-            self._token_deadline = None
+        self.keep_token(token, token.expired_in)
         return token
-
-    async def aclose(self) -> None:
-        await self.http.aclose()
-
-    async def _renew(self, stale: AccessToken | None) -> None:
-        """Fetch a new token unless another request already did since ``stale`` was used."""
-        async with self._refresh_lock:
-            if self._token is stale or self._token is None:
-                await self.refresh_token()
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: dict[str, str] | None = None,
-        json_body: Any = None,
-        timeout: httpx.Timeout | None = None,
-        acts: bool | None = None,
-    ) -> Reply:
-        """An authenticated request, with the token renewal rules of this module's docstring.
-
-        ``acts``: the request places a call or changes something, so it is never repeated. By
-        default every method but GET acts; the click-to-call GETs say so themselves.
-        """
-        if acts is None:
-            acts = method != "GET"
-        if self._token is None:
-            await self._renew(None)
-        elif self._token_deadline is not None and self._clock() >= self._token_deadline:
-            await self._renew(self._token)
-        used = self._token
-        assert used is not None
-        reply = await self._authorized(used, method, path, params, json_body, timeout)
-        if reply.status != 401:
-            return reply
-        await self._renew(used)
-        if acts:
-            raise SessionExpired(
-                "the session had expired and has been renewed; nothing was done — try again",
-                code="401", status=401, vendor=VENDOR,
-            )
-        assert self._token is not None
-        reply = await self._authorized(self._token, method, path, params, json_body, timeout)
-        if reply.status != 401:
-            return reply
-        raise AuthError("the server no longer accepts this session", code="401", status=401,
-                        vendor=VENDOR)
-
-    async def _authorized(
-        self, token: AccessToken, method: str, path: str, params: dict[str, str] | None,
-        json_body: Any, timeout: httpx.Timeout | None,
-    ) -> Reply:
-        return await self.http.request(
-            method, path, params=params, json_body=json_body, timeout=timeout,
-            headers={"Authorization": f"{token.token_type or 'Bearer'} {token.token}"},
-        )
 
     async def _json(self, method: str, path: str, **kwargs: Any) -> Fields:
         reply = await self._send(method, path, **kwargs)
