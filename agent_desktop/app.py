@@ -165,6 +165,9 @@ class AgentDesktop(QObject):
             self.dial_bar.set_modes({m for m in ClickToCallMode if caps.supports(m)})
         if caps.live_calls:  # OMICall and TeleCMI list no calls: nothing to poll
             self.poller.start()
+        else:
+            log.info("%s has no live-call list: calls are placed, not followed",
+                     getattr(self.session.client, "vendor", "this PBX"))
         # The supervisor's and the campaigns' pages are built for the accounts that see them, the
         # first time one logs in (an agent's start does not pay for them).
         if account.is_admin and caps.call_actions and self.supervisor is None:
@@ -175,9 +178,6 @@ class AgentDesktop(QObject):
         if self.campaigns_page is not None:
             self.campaigns_page.setCurrentWidget(
                 self.auto_call_view if caps.auto_call_sessions else self.campaigns_view)
-        else:
-            log.info("%s has no live-call list: calls are placed, not followed",
-                     getattr(self.session.client, "vendor", "this PBX"))
         if account.is_admin and self.agent_board is not None and caps.live_calls:
             # The floor's views poll only for supervisors.
             self.agent_board.start()
