@@ -68,7 +68,7 @@ from ..core.auto_call import (
     voice_label,
 )
 from ..pbx.omicall_autocall import SPEED_MAX, SPEED_MIN, DialplanType
-from .campaign_queues import MessageLine
+from .supervisor_bars import ResultLine
 from .popup import plain
 from .status_mark import Tone
 
@@ -318,7 +318,7 @@ class AutoCallView(QWidget):
         self.progress.setObjectName("autoCallProgress")
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.message = MessageLine("autoCallMessage")
+        self.message = ResultLine("autoCallMessage", "autoCallMessageText")
         self.results = QTableWidget(0, 4)
         self.results.setObjectName("autoCallResults")
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

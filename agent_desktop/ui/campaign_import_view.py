@@ -55,7 +55,7 @@ from ..core.campaign_import import (
 )
 from ..core.campaigns import REQUIRED as _REQUIRED
 from ..core.campaigns import SETTINGS, Campaigns, QueueKind, SendOutcome
-from .campaign_queues import MessageLine
+from .supervisor_bars import ResultLine
 from .list_states import read_only_rows
 from .popup import plain
 from .status_mark import Tone
@@ -323,7 +323,7 @@ class CampaignImport(QWidget):
         self.settings_box.setMinimumWidth(300)
         self.settings_box.setMaximumWidth(380)
 
-        self.message = MessageLine("campaignImportMessage")
+        self.message = ResultLine("campaignImportMessage", "campaignImportMessageText")
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
         body.addWidget(self.settings_box)

@@ -5,14 +5,13 @@ remembered across restarts) with kind, code, state, created time and counts, and
 selected one through the core. Delete is enabled only for a stopped queue; the line under the
 buttons says why it is not when a running queue is selected. An autocall queue also takes a
 do-not-call list: ids typed (separated by commas, semicolons, spaces or new lines) or read from the
-first column of a CSV file. ``MessageLine`` is the coloured plain-text line both campaign views use
-to say what was started, done or refused. Nothing here talks HTTP.
+first column of a CSV file. What was started, done or refused shows in a ``ResultLine`` (the
+supervisor panel's coloured plain-text line). Nothing here talks HTTP.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +26,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,10 +40,10 @@ from ..core.campaign_import import UnreadableFile, read_csv
 from ..core.campaigns import Campaigns, QueueKind, QueueRecord, QueueState
 from .list_states import read_only_rows
 from .popup import plain
-from .status_mark import StatusMark, Tone
-from .supervisor_bars import box_style
+from .status_mark import Tone
+from .supervisor_bars import ResultLine
 
-__all__ = ["CampaignQueues", "MessageLine", "QueuesModel", "split_ids"]
+__all__ = ["CampaignQueues", "QueuesModel", "split_ids"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _ID_SEPARATORS = re.compile(r"[\s,;|]+")
@@ -58,48 +55,6 @@ _STATE_COLOURS = {QueueState.RUNNING.value: QColor("#0d652d"),
 def split_ids(text: str) -> list[str]:
     """Customer ids as typed or pasted: separated by commas, semicolons, bars, spaces, lines."""
     return [part for part in _ID_SEPARATORS.split(text) if part]
-
-
-class MessageLine(QFrame):
-    """One coloured line of plain text with a status mark, hidden until the first message; the
-    text is rendered again after a language change."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.mark = StatusMark()
-        self.label = QLabel()
-        self.label.setObjectName(name + "Text")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.mark)
-        row.addWidget(self.label, 1)
-        self.tone = Tone.NONE
-        self._render: Callable[[], str] = lambda: ""
-        self.hide()
-
-    def show_message(self, tone: str, render: Callable[[], str]) -> None:
-        self.tone, self._render = tone, render
-        self.label.setText(plain(render()))
-        self.mark.set_tone(tone)
-        self.setStyleSheet(box_style(self.objectName(), tone))
-        self.show()
-
-    def clear(self) -> None:
-        self.tone = Tone.NONE
-        self.mark.set_tone(Tone.NONE)
-        self.hide()
-
-    def text(self) -> str:
-        return self.label.text() if self.tone != Tone.NONE else ""
-
-    def retranslate(self) -> None:
-        if self.tone != Tone.NONE:
-            self.label.setText(plain(self._render()))
 
 
 class QueuesModel(QAbstractTableModel):
@@ -234,7 +189,7 @@ class CampaignQueues(QWidget):
         dnc.addWidget(self.dnc_edit, 1)
         dnc.addWidget(self.dnc_file_button)
         dnc.addWidget(self.dnc_button)
-        self.message = MessageLine("campaignQueuesMessage")
+        self.message = ResultLine("campaignQueuesMessage", "campaignQueuesMessageText")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)

@@ -45,23 +45,6 @@ _ERROR_STYLE = "color: #b3261e;"
 ReceiverTarget = Callable[[], "tuple[str, str] | None"]
 
 
-class _MessageLine(ResultLine):
-    """A ``ResultLine`` under its own object name."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.label.setObjectName(name + "Text")
-
-    def show_message(self, tone: str, render: Callable[[], str]) -> None:
-        super().show_message(tone, render)
-        self.setStyleSheet(box_style(self.objectName(), tone))
-
-    def clear(self) -> None:
-        self.tone = Tone.NONE
-        self.hide()
-
-
 class HooksView(QWidget):
     """The tenant's event hooks, with Refresh, Delete, Add and (un)hooking this desktop."""
 
@@ -112,7 +95,7 @@ class HooksView(QWidget):
         self.question.cancel_button.setObjectName("hooksCancelDelete")
         self.question.confirmed.connect(self._delete_confirmed)
         self.question.cancelled.connect(self.cancel_question)
-        self.message = _MessageLine("hooksMessage")
+        self.message = ResultLine("hooksMessage", "hooksMessageText")
 
         self.table = QTableView()
         self.table.setObjectName("hooksTable")
@@ -161,7 +144,7 @@ class HooksView(QWidget):
         self.add_button = self._button("hooksAdd", self.add_hook)
         self.url_edit.returnPressed.connect(self.add_hook)
         self.key_edit.returnPressed.connect(self.add_hook)
-        self.form_message = _MessageLine("hooksFormMessage")
+        self.form_message = ResultLine("hooksFormMessage", "hooksFormMessageText")
         self.form_layout = QFormLayout()
         self.form_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.url_label, self.key_label, self.event_label = (

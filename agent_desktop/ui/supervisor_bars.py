@@ -223,14 +223,16 @@ class QuestionBar(QFrame):
 
 
 class ResultLine(QFrame):
-    """One coloured line of plain text with a status mark; hidden until the first message."""
+    """One coloured line of plain text with a status mark; hidden until the first message. The
+    supervisor panel's by default; other views give their own object names."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str = "supervisorResult", text_name: str = "supervisorMessage",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("supervisorResult")
+        self.setObjectName(name)
         self.mark = StatusMark()
         self.label = QLabel()
-        self.label.setObjectName("supervisorMessage")
+        self.label.setObjectName(text_name)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -248,8 +250,13 @@ class ResultLine(QFrame):
         self.tone, self._render = tone, render
         self.label.setText(plain(render()))
         self.mark.set_tone(tone)
-        self.setStyleSheet(box_style("supervisorResult", tone))
+        self.setStyleSheet(box_style(self.objectName(), tone))
         self.show()
+
+    def clear(self) -> None:
+        self.tone = Tone.NONE
+        self.mark.set_tone(Tone.NONE)
+        self.hide()
 
     def text(self) -> str:
         return self.label.text() if self.tone != Tone.NONE else ""
