@@ -129,11 +129,26 @@ class NumberLinkDelegate(QStyledItemDelegate):
             option.palette = palette
 
 
-class CallTableView(QTableView):
+class EnterTable(QTableView):
+    """A table whose selected row is activated with Enter (``rowActivated``)."""
+
+    rowActivated = Signal(QModelIndex)  # Enter on the selected row
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and self.state() != QAbstractItemView.State.EditingState):
+            rows = self.selectionModel().selectedRows() if self.selectionModel() else []
+            if rows:
+                self.rowActivated.emit(rows[0])
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
+class CallTableView(EnterTable):
     """A table whose number links react to the mouse and whose rows react to Enter."""
 
     numberClicked = Signal(str)  # the raw number of a clicked link
-    rowActivated = Signal(QModelIndex)  # Enter on the current row
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,17 +187,6 @@ class CallTableView(QTableView):
                 self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             else:
                 self.viewport().unsetCursor()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and self.state() != QAbstractItemView.State.EditingState):
-            rows = self.selectionModel().selectedRows() if self.selectionModel() else []
-            if rows:
-                self.rowActivated.emit(rows[0])
-                event.accept()
-                return
-        super().keyPressEvent(event)
-
 
 class LiveCallsView(QWidget):
     """The live calls: a filter line, "My calls" / "All calls", a count, and the table."""

@@ -12,7 +12,7 @@ are shown where the list is, with Retry. Nothing here talks HTTP; everything sho
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from ..core.customers import CustomerPage, Customers, status_text
 from ..core.phone import format_number
 from ..pbx.models import Customer
-from .call_table import menu_text
+from .call_table import EnterTable, menu_text
 from .customer_form import CustomerForm
 from .customers_model import CUSTOMER_ID_ROLE, Column, CustomersFilter, CustomersModel, format_time
 from .icons import icon
@@ -55,21 +54,6 @@ class _MiddleElide(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-class _CustomerTable(QTableView):
-    """A table whose current row opens with Enter."""
-
-    rowActivated = Signal(QModelIndex)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            rows = self.selectionModel().selectedRows() if self.selectionModel() else []
-            if rows:
-                self.rowActivated.emit(rows[0])
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
 
 class CustomerDetail(QFrame):
@@ -268,7 +252,7 @@ class CustomersView(QWidget):
         self.error_label, self.retry_button = self.error_box.label, self.error_box.retry_button
         self.retry_button.clicked.connect(self.customers.reload)
 
-        self.table = _CustomerTable()
+        self.table = EnterTable()
         self.table.setObjectName("customersTable")
         self._setup_table()
         self.empty_label, self.stack = table_or_state(self.table, "customersEmpty")

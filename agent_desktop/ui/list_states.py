@@ -29,6 +29,7 @@ from .supervisor_bars import box_style
 __all__ = ["RetryLine", "read_only_rows", "table_or_state"]
 
 
+
 class RetryLine(QFrame):
     """A failure's reason and a Retry button, in an error-coloured box; hidden until shown."""
 
