@@ -31,15 +31,10 @@ from agent_desktop.sim.omicall import demo_api_key  # noqa: E402
 from agent_desktop.ui.auto_call_view import AutoCallView  # noqa: E402
 from tests import helpers  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
-from tests.helpers import until  # noqa: E402
+from tests.sim_session import control, wait  # noqa: E402, F401
 
-WAIT = 20.0
 BY_PHONE = "/omicall/api/auto_call/execute_by_phone"
 BY_EXTENSION = "/omicall/api/auto_call/execute_by_extension"
-
-
-async def wait(predicate: Callable[[], Any], timeout: float = WAIT) -> Any:
-    return await until(predicate, timeout)
 
 
 @pytest.fixture
@@ -48,12 +43,6 @@ async def sim() -> AsyncIterator[Simulator]:
     await simulator.start(host="127.0.0.1", port=0)
     yield simulator
     await simulator.stop()
-
-
-@pytest.fixture
-async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
-        yield http
 
 
 class Desk:
