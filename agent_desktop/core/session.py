@@ -159,16 +159,17 @@ class Session(QObject):
         self.account = None
         self.ext_loggedin = None
         self.agent_name = ""
+        self._set_connection(Connection.OFFLINE)
+        if was is not None:
+            log.info("logged out")
+            self.loggedOut.emit()  # first: pollers and boards stop their requests
         if client is not None:
+            await asyncio.sleep(0)  # the cancelled requests unwind before their pool closes
             await client.aclose()
         if forget and self.settings.username:
             await self.secrets.clear(account_key(self.settings.server_url, self.settings.username))
             self.settings = replace(self.settings, remember=False)
             self.store.save(self.settings)
-        self._set_connection(Connection.OFFLINE)
-        if was is not None:
-            log.info("logged out")
-            self.loggedOut.emit()
 
     def _register_secrets(self, password: str) -> None:
         for value in (password, getattr(self.client, "api_key", None),
