@@ -562,8 +562,9 @@ class RecordingPlayer(QWidget):
     def _volume_moved(self, percent: int) -> None:
         linear = QAudio.convertVolume(percent / 100, QAudio.VolumeScale.LogarithmicVolumeScale,
                                       QAudio.VolumeScale.LinearVolumeScale)
+        # setVolume takes a C++ float: Q_ARG(float, …) would name a double, no such method.
         QMetaObject.invokeMethod(self._audio, "setVolume", Qt.ConnectionType.QueuedConnection,
-                                 Q_ARG(float, linear))
+                                 Q_ARG("float", linear))
 
     def _save_dialog_closed(self, dialog: QFileDialog) -> None:
         if self.save_dialog is dialog:

@@ -238,6 +238,17 @@ async def test_twice_the_speed_plays_about_twice_as_fast(calls: Calls,
     assert normal.speed_box.currentIndex() == SPEEDS.index(1.5) and normal.speed == 1.5
 
 
+async def test_the_volume_slider_sets_the_audio_output(calls: Calls, make_player: MakePlayer) -> None:
+    player = make_player()
+    audio_output = player._audio
+    # The slider is perceptual: 80 % of it is about 0.35 of the output's linear volume.
+    await wait(lambda: abs(audio_output.volume() - 0.35) < 0.01)  # the default, 80 %
+    player.volume_slider.setValue(10)  # as a person drags it
+    await wait(lambda: abs(audio_output.volume() - 0.023) < 0.005)
+    player.set_volume(100)
+    await wait(lambda: audio_output.volume() > 0.99)
+
+
 async def test_space_toggles_and_the_end_resets_the_button(calls: Calls,
                                                           make_player: MakePlayer) -> None:
     player = make_player()
