@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..pbx.models import ChannelState, LiveCall
 
@@ -32,21 +33,41 @@ class CallSnapshot:
 
     def apply(self, current: Iterable[LiveCall]) -> CallDiff:
         """Replace the snapshot with ``current``; return what changed."""
-        new: dict[str, LiveCall] = {}
-        for call in current:
-            new.setdefault(call.call_id, call)  # a PBX listing a call twice: keep the first
+        listed = tuple(current)
+        new = dict(zip(map(_call_id, listed), listed))
+        if len(new) != len(listed):  # a PBX listing a call twice: keep the first of each
+            new = {}
+            for call in listed:
+                new.setdefault(call.call_id, call)
         result = diff(self.calls, new)
         self.calls = new
         return result
 
 
+_call_id = attrgetter("call_id")
+
+
 def diff(previous: Mapping[str, LiveCall], current: Mapping[str, LiveCall]) -> CallDiff:
-    added = tuple(c for cid, c in current.items() if cid not in previous)
-    # A call the parser has seen unchanged is the very same object: the identity check first.
-    changed = tuple(c for cid, c in current.items()
-                    if (p := previous.get(cid)) is not None and p is not c and p != c)
-    removed = tuple(c for cid, c in previous.items() if cid not in current)
-    return CallDiff(added, changed, removed)
+    """What ``current`` added, changed and removed since ``previous`` (each in listing order).
+
+    A poll of thousands of calls changes a few: one identity check per call finds them (the
+    parser gives an unchanged entry the very object it gave last time), the calls gone are a
+    set difference, and only the few found are compared field by field."""
+    last = previous.get
+    added: list[LiveCall] = []
+    changed: list[LiveCall] = []
+    for call in [c for cid, c in current.items() if last(cid) is not c]:
+        before = previous.get(call.call_id)
+        if before is None:
+            added.append(call)
+        elif before != call:
+            changed.append(call)
+    if len(previous) - (len(current) - len(added)):  # some of the previous calls are gone
+        gone = previous.keys() - current.keys()
+        removed = tuple(map(previous.__getitem__, filter(gone.__contains__, previous)))
+    else:
+        removed = ()
+    return CallDiff(tuple(added), tuple(changed), removed)
 
 
 class Phase(enum.Enum):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from .errors import InvalidInput, ProtocolError, TlsError, Unavailable
 
@@ -43,7 +44,13 @@ class Reply:
                 "the server sent an empty answer", status=self.status, vendor=self.vendor
             )
         try:
-            return json.loads(self.body)
+            try:
+                return orjson.loads(self.body)
+            except orjson.JSONDecodeError:
+                # What orjson refuses but Python reads (NaN, Infinity, a byte-order mark): the
+                # standard parser decides, as before orjson. (Integers past 64 bits come back as
+                # floats, which no field of ours takes: a typed error either way.)
+                return json.loads(self.body)
         except (ValueError, UnicodeDecodeError):
             hint = " (an HTML page: is this the PBX's API address?)" if b"<" in self.body[:64] else ""
             raise ProtocolError(

@@ -370,7 +370,17 @@ class LiveCall:
     @classmethod
     def parse(cls, f: Fields) -> LiveCall:
         # Polled every second and mostly unchanged: an entry seen lately is not parsed again.
-        return f.memoized(cls, lambda: cls(
+        return f.memoized(cls, lambda: cls._build(f))
+
+    @classmethod
+    def parse_list(cls, f: Fields, name: str) -> tuple[LiveCall, ...]:
+        """The calls of the list ``name`` of ``f`` (absent or null: none), as ``parse`` reads
+        each, in one pass."""
+        return f.memoized_objects(name, cls, cls._build, required=False)
+
+    @classmethod
+    def _build(cls, f: Fields) -> LiveCall:
+        return cls(
             call_id=f.str("call_id"),
             context=f.str("context", required=False),
             created_time=f.datetime("created_time"),
@@ -379,7 +389,7 @@ class LiveCall:
             ip=f.str("ip", required=False),
             source=f.str("source", required=False),
             state=f.str("state"),
-        ))
+        )
 
 
 @dataclass(frozen=True)

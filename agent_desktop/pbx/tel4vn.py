@@ -119,7 +119,7 @@ class Tel4vnClient(BearerSession):
     async def list_calls(self) -> CallList:
         """``GET /v2/call``: the calls on the PBX right now."""
         f = await self._json("GET", "/v2/call")
-        calls = tuple(LiveCall.parse(item) for item in f.objects("data", required=False))
+        calls = LiveCall.parse_list(f, "data")
         return CallList(data=calls, total=f.int("total", required=False, default=len(calls)) or 0)
 
     async def click_to_call(

@@ -10,6 +10,7 @@ bottom. A one-second timer refreshes the Duration column while there are calls.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from enum import IntEnum
@@ -144,8 +145,12 @@ class LiveCallModel(QAbstractTableModel):
         self.region = region
         self._clock = clock
         self._calls: list[LiveCall] = []
-        self._rows: dict[str, int] = {}
-        self._stale_from: int | None = None  # _rows is wrong from this row on, after removals
+        # Each call gets the next number when it arrives; rows keep their calls in arrival order,
+        # so ``_numbers`` (the number of each row's call) stays sorted and a call's row is a
+        # bisection of it: removals renumber nothing.
+        self._numbers: list[int] = []
+        self._number_of: dict[str, int] = {}
+        self._next_number = 0
         self._applying = False
         # id(call) → (call, what each of its cells shows by role): see _cell_values
         self._cells: dict[int, tuple[LiveCall, tuple[dict[int, Any], ...]]] = {}
@@ -176,10 +181,15 @@ class LiveCallModel(QAbstractTableModel):
         return self._applying
 
     def _apply(self, diff: CallDiff) -> None:
-        self._remove(diff.removed)
+        # Changes first, removals next: a view repaints a changed row at once, whereas after a
+        # removal it waits to lay out again (and would repaint the changes only if they moved).
+        removed = {call.call_id for call in diff.removed}
         fresh: dict[str, LiveCall] = {}
         changed_rows: list[int] = []
         for call in (*diff.changed, *diff.added):
+            if call.call_id in removed:  # gone and back in one diff: a new row at the bottom
+                fresh[call.call_id] = call
+                continue
             row = self.row_of(call.call_id)
             if row is None:
                 fresh[call.call_id] = call
@@ -188,11 +198,14 @@ class LiveCallModel(QAbstractTableModel):
                 changed_rows.append(row)
         for first, last in _blocks(changed_rows):
             self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
+        self._remove(diff.removed)
         if fresh:
             start = len(self._calls)
             self.beginInsertRows(QModelIndex(), start, start + len(fresh) - 1)
-            for offset, call in enumerate(fresh.values()):
-                self._rows[call.call_id] = start + offset
+            first = self._next_number
+            self._next_number += len(fresh)
+            self._number_of.update(zip(fresh, range(first, self._next_number)))
+            self._numbers.extend(range(first, self._next_number))
             self._calls.extend(fresh.values())
             self.endInsertRows()
         self._update_timer()
@@ -202,21 +215,17 @@ class LiveCallModel(QAbstractTableModel):
         for first, last in reversed(_blocks(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)
             for call in self._calls[first:last + 1]:
-                del self._rows[call.call_id]
+                del self._number_of[call.call_id]
             del self._calls[first:last + 1]
-            if self._stale_from is None or first < self._stale_from:
-                self._stale_from = first
+            del self._numbers[first:last + 1]
             self.endRemoveRows()
 
     def call_at(self, row: int) -> LiveCall:
         return self._calls[row]
 
     def row_of(self, call_id: str) -> int | None:
-        if self._stale_from is not None:  # once after removals: renumber the rows below them
-            for row in range(self._stale_from, len(self._calls)):
-                self._rows[self._calls[row].call_id] = row
-            self._stale_from = None
-        return self._rows.get(call_id)
+        number = self._number_of.get(call_id)
+        return None if number is None else bisect_left(self._numbers, number)
 
     def calls(self) -> list[LiveCall]:
         return list(self._calls)
@@ -397,14 +406,26 @@ class LiveCallFilter(TextFilter):
         super().__init__(SORT_ROLE, parent)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortLocaleAware(True)
-        # filterAcceptsRow reads the calls, not a role. A role that never changes in place keeps
-        # tick()'s DisplayRole updates from re-running the filter every second.
+        # filterAcceptsRow reads the calls, not a role (one that never changes in place).
         self.setFilterRole(CALL_ID_ROLE)
         self._digits = ""
         self._mine = False
         self._extension = ""
         # A sub-class keeping rows by other rules cannot take a cell's row for the model's.
         self._keeps_all = type(self).filterAcceptsRow is LiveCallFilter.filterAcceptsRow
+        self.setDynamicSortFilter(False)  # no filter, no sort yet: see _follow_changes
+
+    def keeps_every_row(self) -> bool:
+        """Whether no rule hides a row now (nothing typed, every call)."""
+        return not self._needle and not self._mine
+
+    def _follow_changes(self) -> None:
+        """Re-filter and re-sort the rows whose calls change only while a filter or a sort needs
+        it. Qt runs ``filterAcceptsRow`` (Python) for every row a ``dataChanged`` names, whatever
+        its roles: each poll's changed calls, and every row each second as the durations tick."""
+        dynamic = self.sortColumn() >= 0 or not self.keeps_every_row()
+        if dynamic != self.dynamicSortFilter():
+            self.setDynamicSortFilter(dynamic)
 
     def set_text(self, text: str) -> None:
         """Rows whose From/To/Extension hold these digits (spaces, dots, dashes and "+" ignored),
@@ -427,11 +448,13 @@ class LiveCallFilter(TextFilter):
                 setattr(self, "_" + name, value)
 
         self.change_filter(apply)
+        self._follow_changes()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         # Column -1 is the order calls appeared in. Qt reverses it for a descending order (which a
         # cleared header sort indicator may pass) but then appends new rows at the end anyway.
         super().sort(column, Qt.SortOrder.AscendingOrder if column < 0 else order)
+        self._follow_changes()
 
     def multiData(self, index: _Index, span: QModelRoleDataSpan) -> None:
         # QSortFilterProxyModel would ask the source one role at a time: one call into Python

@@ -9,11 +9,15 @@ position survive every poll. Everything shown is plain text: numbers come from a
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QCoreApplication,
     QEvent,
+    QMetaObject,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QPoint,
+    QRect,
     Qt,
     Signal,
 )
@@ -155,6 +159,65 @@ class CallTableView(EnterTable):
         self.viewport().setMouseTracking(True)
         self._pressed: QPersistentModelIndex | None = None
         self._hand = False
+        self._moved_from: int | None = None  # the first row inserted or removed since a layout
+        self._relayout = False  # rows moved some other way since a layout: lay it all out
+        self._row_links: list[QMetaObject.Connection] = []
+
+    # --- rows coming and going ------------------------------------------------------------------
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        for link in self._row_links:
+            QObject.disconnect(link)
+        self._row_links = []
+        self._moved_from = None
+        self._relayout = False
+        super().setModel(model)
+        if model is not None:
+            self._row_links = [
+                model.rowsAboutToBeInserted.connect(self._rows_moving),
+                model.rowsAboutToBeRemoved.connect(self._rows_moving),
+                *(signal.connect(self._everything_moves) for signal in (
+                    model.modelReset, model.layoutChanged, model.columnsInserted,
+                    model.columnsRemoved, model.columnsMoved, model.rowsMoved)),
+            ]
+
+    def _rows_moving(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if parent.isValid():
+            self._relayout = True
+        elif self._moved_from is None or first < self._moved_from:
+            self._moved_from = first
+
+    def _everything_moves(self, *_args: object) -> None:
+        self._relayout = True
+
+    def doItemsLayout(self) -> None:
+        """After rows came or went, Qt lays the table out again and repaints every visible row.
+        The rows above the first one inserted or removed stay where they were, so only the part
+        of the viewport from that row down is repainted: nothing, when it is below the last row
+        shown (a poll that adds calls at the bottom and ends some further down repaints none of
+        the rows in view). Anything else that moves rows (a reset, a sort) lays out as Qt does."""
+        first, self._moved_from = self._moved_from, None
+        relayout, self._relayout = self._relayout, False
+        if first is None or relayout:
+            super().doItemsLayout()
+            return
+        self.updateGeometries()  # QTableView::doItemsLayout, minus its viewport()->update()
+        header = self.verticalHeader()
+        if not header.updatesEnabled():  # Qt turns them off while rows are removed
+            header.setUpdatesEnabled(True)
+        rows = self.model().rowCount() if self.model() is not None else 0
+        if first < rows:
+            top = self.rowViewportPosition(first)
+        elif rows:
+            top = self.rowViewportPosition(rows - 1) + self.rowHeight(rows - 1)
+        else:
+            top = 0
+        viewport = self.viewport()
+        top = max(0, top)
+        if top < viewport.height():
+            viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
+
+    # --- number links -------------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())

@@ -94,6 +94,10 @@ class SupervisorFilter(LiveCallFilter):
         if states != self._states:
             self._change_filter(states=states)
 
+    def keeps_every_row(self) -> bool:
+        return (super().keeps_every_row() and not self._agent and not self._direction
+                and not self._states)
+
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not super().filterAcceptsRow(source_row, source_parent):
             return False

@@ -260,6 +260,44 @@ def test_tick_changes_only_the_duration_column(clock: Clock) -> None:
     assert column_texts(model, Column.DURATION) == ["1:45", "1:00:45", "0:00", "0:10"]
 
 
+def test_the_filter_reads_changed_calls_only_while_it_filters_or_sorts(
+        view: LiveCallsView, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt runs filterAcceptsRow (Python) for every row a dataChanged names: with nothing typed
+    and no sort, neither a poll's changes nor the durations' tick may cost that."""
+    asked: list[int] = []
+    accepts = LiveCallFilter.filterAcceptsRow
+
+    def counting(self: LiveCallFilter, row: int, parent: QModelIndex) -> bool:
+        asked.append(row)
+        return accepts(self, row, parent)
+
+    monkeypatch.setattr(LiveCallFilter, "filterAcceptsRow", counting)
+    calls = [make_call(f"c{n}", source=f"09{n:08d}") for n in range(30)]
+    fill(view, *calls)
+    asked.clear()
+    view.model.tick()
+    view.model.apply(CallDiff(changed=(replace(calls[3], state="CS_HIBERNATE"),)))
+    assert asked == []
+
+    view.filter.setText("talk")  # the State column says "Talking" but for c3, now on hold
+    assert len(shown(view)) == 29
+    asked.clear()
+    view.model.apply(CallDiff(changed=(replace(calls[4], state="CS_HIBERNATE"),)))
+    assert asked == [4] and "c4" not in shown(view)  # a filter follows the calls as they change
+    view.filter.clear()
+    assert len(shown(view)) == 30
+
+    view.table.sortByColumn(Column.STATE, Qt.SortOrder.AscendingOrder)
+    view.model.apply(CallDiff(changed=(replace(calls[10], state="CS_ROUTING"),)))
+    states = [view.proxy.index(row, Column.STATE).data() for row in range(30)]
+    assert states == sorted(states, key=str.casefold)  # a sort does too
+    view.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    asked.clear()
+    view.model.tick()
+    view.model.apply(CallDiff(changed=(replace(calls[5], state="CS_HIBERNATE"),)))
+    assert asked == [] and shown(view) == [call.call_id for call in calls]
+
+
 def test_timer_ticks_while_there_are_calls(qtbot: QtBot) -> None:
     model = LiveCallModel()
     timer = model.findChild(QTimer)

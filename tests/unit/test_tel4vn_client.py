@@ -398,3 +398,23 @@ async def test_secrets_stay_out_of_errors() -> None:
         await client.aclose()
     text = f"{info.value!s} {info.value!r} {info.value.__dict__}"
     assert "KEY-SECRET" not in text and "T1" not in text.replace("HTTP", "")
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [(b'{"total": 3}', {"total": 3}),
+     (b'\xef\xbb\xbf{"total": 3}', {"total": 3}),  # a byte-order mark: orjson refuses it
+     (b'{"x": NaN}', None),  # Python's parser reads NaN; checked below
+     ('{"name": "Nguyễn Văn A"}'.encode(), {"name": "Nguyễn Văn A"})],
+)
+def test_answers_decode_as_pythons_json_reads_them(body: bytes, value: object) -> None:
+    from agent_desktop.pbx.http import Reply
+
+    decoded = Reply(200, body, "application/json").json()
+    if value is None:
+        assert decoded["x"] != decoded["x"]  # NaN
+    else:
+        assert decoded == value
+    for bad in (b'{"data": [', b"\xff\xfe{}"):
+        with pytest.raises(ProtocolError):
+            Reply(200, bad, "application/json").json()
