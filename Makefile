@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv/bin
 ARGS ?=
 
-.PHONY: setup demo sim test bench clean
+.PHONY: setup demo sim test bench clean install-desktop uninstall-desktop bundle
 
 setup:
 	@packaging/setup-dev.sh
@@ -19,6 +19,17 @@ test: setup
 
 bench: setup
 	@$(VENV)/python -m tests.bench $(ARGS)
+
+# Linux: menu entry, icon and metainfo for this user; agent-desktop opens tel: and callto: links.
+install-desktop: setup
+	@$(VENV)/python packaging/install-desktop.py install
+
+uninstall-desktop:
+	@$(if $(wildcard $(VENV)/python),$(VENV)/python,python3) packaging/install-desktop.py uninstall
+
+# A one-folder PyInstaller bundle in build/bundle/agent-desktop (prints its size).
+bundle: setup
+	@$(VENV)/python packaging/build_bundle.py $(ARGS)
 
 clean:
 	rm -rf .venv .pytest_cache build *.egg-info

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .cli import Options, parse
 from .config import APP_NAME, ORG_NAME, Paths, Settings, SettingsStore
 from .core.caller_lookup import CallerLookup
+from .core.desktop_integration import IntegrationError, for_platform
 from .core.dialer import Dialer, DialRequest
 from .core.event_receiver import EventReceiver
 from .core.incoming import IncomingCalls
@@ -110,6 +111,16 @@ class AgentDesktop(QObject):
             lambda request, age: log.info("asking before calling %s again (%.0f s after)",
                                           request.number.dial, age))
         self._placed_call = ""
+        # Start at login and phone links, as the OS keeps them; changed only from the settings.
+        self.desktop = for_platform()
+        self._desktop_lock = asyncio.Lock()
+        if sys.platform == "darwin":  # links come as Apple events there, not as arguments
+            from .core.desktop_integration.link_events import LinkEvents
+
+            self.link_events = LinkEvents(self)
+            self.link_events.numberRequested.connect(
+                lambda number: self.handle_dial(number, "another launch"))
+            QApplication.instance().installEventFilter(self.link_events)
         self._stdin_line: asyncio.Future[str] | None = None
         self.calls_view: Any = None
         self.supervisor: Any = None
@@ -608,8 +619,6 @@ class AgentDesktop(QObject):
         dialog.open()
 
     def apply_settings(self, settings: Settings) -> None:
-        from .core.autostart import set_autostart
-
         before = self.session.settings
         self.session.settings = settings
         self.store.save(settings)
@@ -631,9 +640,29 @@ class AgentDesktop(QObject):
         receiver = ("event_receiver", "event_receiver_host", "event_receiver_port")
         if any(getattr(settings, n) != getattr(before, n) for n in receiver):
             self.spawn(self.apply_receiver())
-        if settings.start_at_login != before.start_at_login:
-            set_autostart(settings.start_at_login)
+        desktop = [(name, getattr(settings, name)) for name in ("start_at_login",
+                                                                 "handle_phone_links")
+                   if getattr(settings, name) != getattr(before, name)]
+        if desktop:
+            self.spawn(self.apply_desktop_integration(desktop))
         log.info("settings saved")
+
+    async def apply_desktop_integration(self, changes: list[tuple[str, bool]]) -> None:
+        """Start at login and phone links as the settings say; in a thread (it may block)."""
+        loop = asyncio.get_running_loop()
+        async with self._desktop_lock:
+            for name, on in changes:
+                if name == "start_at_login":
+                    action = self.desktop.set_autostart
+                    failed = self.tr("Could not change starting at login: {error}")
+                else:
+                    action = self.desktop.set_link_handler
+                    failed = self.tr("Could not change the app for phone links: {error}")
+                try:
+                    await loop.run_in_executor(None, action, on)
+                except IntegrationError as error:
+                    log.warning("%s %s: %s", name, "on" if on else "off", error)
+                    self.window.statusBar().showMessage(failed.format(error=error), 15000)
 
     # --- the webhook receiver ----------------------------------------------------------------
 

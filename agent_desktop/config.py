@@ -139,6 +139,9 @@ class Settings:
         "Start agent-desktop when the user logs in to the desktop."))
     start_hidden: bool = field(default=False, metadata=_help(
         "Start in the tray without showing the main window."))
+    handle_phone_links: bool = field(default=False, metadata=_help(
+        "Make agent-desktop the computer's app for tel: and callto: links (off: leave them to "
+        "whatever app has them)."))
     notify_balloon: bool = field(default=True, metadata=_help(
         "Show a tray balloon for an incoming call."))
     notify_popup: bool = field(default=True, metadata=_help(

@@ -109,6 +109,9 @@ class SettingsDialog(QDialog):
         self.start_hidden = QCheckBox()
         self.start_hidden.setObjectName("startHidden")
         self.start_hidden.setChecked(settings.start_hidden)
+        self.handle_phone_links = QCheckBox()
+        self.handle_phone_links.setObjectName("handlePhoneLinks")
+        self.handle_phone_links.setChecked(settings.handle_phone_links)
         self.notify_balloon = QCheckBox()
         self.notify_balloon.setChecked(settings.notify_balloon)
         self.notify_popup = QCheckBox()
@@ -138,6 +141,7 @@ class SettingsDialog(QDialog):
         general.addRow(self.language_label, self.language)
         general.addRow(self.start_at_login)
         general.addRow(self.start_hidden)
+        general.addRow(self.handle_phone_links)
         self.notifications = QGroupBox()
         notes = QVBoxLayout(self.notifications)
         for box in (self.notify_balloon, self.notify_popup, self.notify_sound):
@@ -323,6 +327,9 @@ class SettingsDialog(QDialog):
         self.language.setItemText(0, self.tr("System language"))
         self.start_at_login.setText(self.tr("Start when I log in to the computer"))
         self.start_hidden.setText(self.tr("Start hidden in the tray"))
+        self.handle_phone_links.setText(self.tr("Use for phone links (tel:, callto:)"))
+        self.handle_phone_links.setToolTip(self.tr(
+            "Clicking a phone number link in the browser or another app calls it from here."))
         self.notifications.setTitle(self.tr("When a call rings for me"))
         self.notify_balloon.setText(self.tr("Show a tray notification"))
         self.notify_popup.setText(self.tr("Show the call popup"))
@@ -481,6 +488,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             start_at_login=self.start_at_login.isChecked(),
             start_hidden=self.start_hidden.isChecked(),
+            handle_phone_links=self.handle_phone_links.isChecked(),
             notify_balloon=self.notify_balloon.isChecked(),
             notify_popup=self.notify_popup.isChecked(),
             notify_sound=self.notify_sound.isChecked(),

@@ -190,72 +190,82 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>AgentDesktop</name>
         <message>
-            <location filename="../../agent_desktop/app.py" line="353" />
+            <location filename="../../agent_desktop/app.py" line="429" />
             <source>Calls</source>
             <translation>Cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="353" />
+            <location filename="../../agent_desktop/app.py" line="429" />
             <source>Agents</source>
             <translation>Nhân viên</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="353" />
+            <location filename="../../agent_desktop/app.py" line="429" />
             <source>Wallboard</source>
             <translation>Bảng theo dõi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="354" />
+            <location filename="../../agent_desktop/app.py" line="430" />
             <source>Event hooks</source>
             <translation>Event hook</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="450" />
+            <location filename="../../agent_desktop/app.py" line="526" />
             <source>No password: pass --password-stdin, or log in once with 'remember me'.</source>
             <translation>Thiếu mật khẩu: dùng --password-stdin, hoặc đăng nhập một lần với “Ghi nhớ đăng nhập”.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="466" />
+            <location filename="../../agent_desktop/app.py" line="542" />
             <source>Nothing to log in with: --screenshot needs --demo or --server.</source>
             <translation>Không có thông tin đăng nhập: --screenshot cần --demo hoặc --server.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="615" />
+            <location filename="../../agent_desktop/app.py" line="657" />
+            <source>Could not change starting at login: {error}</source>
+            <translation>Không thể thay đổi chế độ tự khởi động khi đăng nhập: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="660" />
+            <source>Could not change the app for phone links: {error}</source>
+            <translation>Không thể thay đổi ứng dụng mở liên kết số điện thoại: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/app.py" line="712" />
             <source>The api key is in the clipboard. Paste it where the PBX's hook is set up.</source>
             <translation>Khóa API đã được chép vào bộ nhớ tạm. Hãy dán vào nơi cấu hình webhook của tổng đài.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="623" />
+            <location filename="../../agent_desktop/app.py" line="720" />
             <source>A new api key is in use. Hook this desktop again (Supervisor → Event hooks).</source>
             <translation>Đã dùng khóa API mới. Hãy đăng ký lại máy này (Giám sát → Event hook).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="630" />
+            <location filename="../../agent_desktop/app.py" line="727" />
             <source>Listening on {url} · {count} events received, {refused} refused</source>
             <translation>Đang nhận tại {url} · đã nhận {count} sự kiện, từ chối {refused}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="633" />
+            <location filename="../../agent_desktop/app.py" line="730" />
             <source>Not listening: {reason}. Choose another port or address.</source>
             <translation>Không nhận được sự kiện: {reason}. Hãy chọn cổng hoặc địa chỉ khác.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="636" />
+            <location filename="../../agent_desktop/app.py" line="733" />
             <source>Off: live calls refresh every {seconds} s.</source>
             <translation>Đang tắt: cuộc gọi trực tiếp được làm mới mỗi {seconds} giây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="665" />
+            <location filename="../../agent_desktop/app.py" line="762" />
             <source>There is no phone number in the clipboard.</source>
             <translation>Không có số điện thoại nào trong bộ nhớ tạm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="710" />
+            <location filename="../../agent_desktop/app.py" line="807" />
             <source>agent-desktop</source>
             <translation>agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/app.py" line="712" />
+            <location filename="../../agent_desktop/app.py" line="809" />
             <source>The details are in the log file: {path}</source>
             <translation>Chi tiết có trong tệp nhật ký: {path}</translation>
         </message>
@@ -909,136 +919,136 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>CampaignQueues</name>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="284" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="239" />
             <source>Select a queue to start, stop or delete it.</source>
             <translation>Chọn một hàng đợi để chạy, dừng hoặc xóa.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="285" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="240" />
             <source>The queues you send appear here.</source>
             <translation>Các hàng đợi bạn gửi sẽ hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="287" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="242" />
             <source>Waiting for the PBX…</source>
             <translation>Đang chờ tổng đài…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="291" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="246" />
             <source>This queue was deleted on the PBX; “Remove from list” forgets it here.</source>
             <translation>Hàng đợi này đã bị xóa trên tổng đài; bấm “Bỏ khỏi danh sách” để bỏ nó ở đây.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="329" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="284" />
             <source>{count} id(s) read from {file}; press “Block” to send them.</source>
             <translation>Đã đọc {count} mã từ {file}; bấm “Chặn” để gửi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="338" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="293" />
             <source>Customers not to call</source>
             <translation>Khách hàng không được gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="339" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="294" />
             <source>Customer lists (*.csv *.txt *.xlsx)</source>
             <translation>Danh sách khách hàng (*.csv *.txt *.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="348" />
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="384" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="303" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="339" />
             <source>Start</source>
             <translation>Chạy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="348" />
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="385" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="303" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="340" />
             <source>Stop</source>
             <translation>Dừng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="348" />
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="386" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="303" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="341" />
             <source>Delete</source>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="349" />
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="393" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="304" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="348" />
             <source>Block</source>
             <translation>Chặn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="352" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="307" />
             <source>Starting queue {code}…</source>
             <translation>Đang chạy hàng đợi {code}…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="353" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="308" />
             <source>Stopping queue {code}…</source>
             <translation>Đang dừng hàng đợi {code}…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="354" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="309" />
             <source>Deleting queue {code}…</source>
             <translation>Đang xóa hàng đợi {code}…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="355" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="310" />
             <source>Sending the do-not-call list to {code}…</source>
             <translation>Đang gửi danh sách chặn gọi tới {code}…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="360" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="315" />
             <source>Queue {code} is running.</source>
             <translation>Hàng đợi {code} đang chạy.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="361" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="316" />
             <source>Queue {code} is stopped.</source>
             <translation>Hàng đợi {code} đã dừng.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="362" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="317" />
             <source>Queue {code} is deleted.</source>
             <translation>Hàng đợi {code} đã bị xóa.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="363" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="318" />
             <source>The PBX will skip the blocked customers in {code} (those not dialed yet).</source>
             <translation>Tổng đài sẽ bỏ qua các khách hàng bị chặn trong {code} (những người chưa được quay số).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="371" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="326" />
             <source>{action} {code}: {reason}</source>
             <translation>{action} {code}: {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="383" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="338" />
             <source>My queues</source>
             <translation>Hàng đợi của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="387" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="342" />
             <source>Remove from list</source>
             <translation>Bỏ khỏi danh sách</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="388" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="343" />
             <source>Forget this queue here; nothing is sent to the PBX.</source>
             <translation>Chỉ bỏ hàng đợi này khỏi danh sách ở đây; không gửi gì tới tổng đài.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="390" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="345" />
             <source>Do not call:</source>
             <translation>Chặn gọi:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="391" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="346" />
             <source>Customer ids, separated by commas</source>
             <translation>Mã khách hàng, cách nhau bằng dấu phẩy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="392" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="347" />
             <source>From file…</source>
             <translation>Từ tệp…</translation>
         </message>
@@ -1275,82 +1285,82 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>CustomerDetail</name>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="154" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="138" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="179" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="163" />
             <source>Never</source>
             <translation>Chưa cập nhật</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="185" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="169" />
             <source>Customer</source>
             <translation>Khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="198" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="182" />
             <source>Name:</source>
             <translation>Tên:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="198" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="182" />
             <source>Code:</source>
             <translation>Mã khách hàng:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="199" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="183" />
             <source>Phone:</source>
             <translation>Số điện thoại:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="200" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="184" />
             <source>Contract:</source>
             <translation>Mã hợp đồng:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="201" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="185" />
             <source>Campaign:</source>
             <translation>Chiến dịch:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="201" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="185" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="202" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="186" />
             <source>Created:</source>
             <translation>Ngày tạo:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="202" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="186" />
             <source>Updated:</source>
             <translation>Cập nhật lần cuối:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="203" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="187" />
             <source>Customer ID:</source>
             <translation>ID khách hàng:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="205" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="189" />
             <source>Call</source>
             <translation>Gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="206" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="190" />
             <source>Call this customer: your phone rings first</source>
             <translation>Gọi khách hàng này: máy của bạn sẽ đổ chuông trước</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="207" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="191" />
             <source>Close</source>
             <translation>Đóng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="208" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="192" />
             <source>Retry</source>
             <translation>Thử lại</translation>
         </message>
@@ -1479,137 +1489,137 @@ Hãy thêm tên đăng nhập của nhóm trong Cài đặt; trước đó, nhâ
     <context>
         <name>CustomersView</name>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="431" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="415" />
             <source>Call {number}</source>
             <translation>Gọi {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="434" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="418" />
             <source>Details</source>
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="439" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="423" />
             <source>Copy number</source>
             <translation>Sao chép số</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="540" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="524" />
             <source>Loading customers…</source>
             <translation>Đang tải danh sách khách hàng…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="542" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="526" />
             <source>The customers could not be loaded.</source>
             <translation>Không tải được danh sách khách hàng.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="543" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="527" />
             <source>No customers loaded yet.</source>
             <translation>Chưa tải khách hàng nào.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="545" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="529" />
             <source>No customers on this page match the search.</source>
             <translation>Không có khách hàng nào trên trang này khớp với từ khóa.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="547" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="531" />
             <source>No customers on this page. Go back with Previous.</source>
             <translation>Trang này không có khách hàng. Bấm Trang trước để quay lại.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="549" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="533" />
             <source>This campaign has no customers.</source>
             <translation>Chiến dịch này chưa có khách hàng.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="551" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="535" />
             <source>No customers yet.</source>
             <translation>Chưa có khách hàng.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="560" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="544" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="565" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="549" />
             <source>0 of {total}</source>
             <translation>0 / {total}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="567" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="551" />
             <source>{first}–{last} of {total}</source>
             <translation>{first}–{last} / {total}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="594" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="578" />
             <source>All campaigns</source>
             <translation>Tất cả chiến dịch</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="597" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="581" />
             <source>Choose a campaign, or type its ID and press Enter</source>
             <translation>Chọn một chiến dịch, hoặc nhập ID chiến dịch rồi nhấn Enter</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="598" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="582" />
             <source>Campaign</source>
             <translation>Chiến dịch</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="599" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="583" />
             <source>Search this page by name, code, phone or contract</source>
             <translation>Tìm trên trang này theo tên, mã, số điện thoại hoặc hợp đồng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="600" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="584" />
             <source>Search customers</source>
             <translation>Tìm khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="601" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="585" />
             <source>Refresh</source>
             <translation>Làm mới</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="602" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="586" />
             <source>New customer…</source>
             <translation>Thêm khách hàng…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="603" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="587" />
             <source>Add a customer to a campaign</source>
             <translation>Thêm khách hàng vào một chiến dịch</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="604" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="588" />
             <source>Retry</source>
             <translation>Thử lại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="605" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="589" />
             <source>Call</source>
             <translation>Gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="606" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="590" />
             <source>Call the selected customer: your phone rings first</source>
             <translation>Gọi khách hàng đang chọn: máy của bạn sẽ đổ chuông trước</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="607" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="591" />
             <source>Previous</source>
             <translation>Trang trước</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="608" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="592" />
             <source>Next</source>
             <translation>Trang sau</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/customers_view.py" line="609" />
+            <location filename="../../agent_desktop/ui/customers_view.py" line="593" />
             <source>Customers</source>
             <translation>Khách hàng</translation>
         </message>
@@ -2253,151 +2263,151 @@ Bộ nhận sự kiện của máy này</translation>
     <context>
         <name>HooksView</name>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="266" />
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="451" />
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="466" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="249" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="434" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="449" />
             <source>Delete</source>
             <extracomment>The local event receiver's URL and api key, or None while it is off in the settings.</extracomment>
             <translation>Xoá</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="266" />
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="467" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="249" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="450" />
             <source>Cancel</source>
             <translation>Huỷ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="270" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="253" />
             <source>Delete the “{event}” hook to {url}? The PBX stops posting this event there.</source>
             <translation>Xoá hook “{event}” tới {url}? Tổng đài sẽ ngừng gửi sự kiện này tới đó.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="290" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="273" />
             <source>Deleting the hook…</source>
             <translation>Đang xoá hook…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="306" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="289" />
             <source>Adding the hook…</source>
             <translation>Đang thêm hook…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="316" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="299" />
             <source>Hooking this desktop…</source>
             <translation>Đang hook về máy này…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="325" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="308" />
             <source>Unhooking this desktop…</source>
             <translation>Đang gỡ hook máy này…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="329" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="312" />
             <source>Turn on the event receiver in Settings first. Nothing was sent.</source>
             <translation>Hãy bật bộ nhận sự kiện trong Cài đặt trước. Chưa gửi gì.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="389" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="372" />
             <source>No event hooks yet. Add one below, or hook this desktop.</source>
             <translation>Chưa có event hook nào. Thêm hook ở bên dưới, hoặc hook về máy này.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="390" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="373" />
             <source>Not read from the PBX yet.</source>
             <translation>Chưa đọc từ tổng đài.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="398" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="381" />
             <source>Event receiver: off</source>
             <translation>Bộ nhận sự kiện: đang tắt</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="401" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="384" />
             <source>Event receiver: {url} · {count} of 4 events hooked</source>
             <translation>Bộ nhận sự kiện: {url} · đã hook {count}/4 sự kiện</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="417" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="400" />
             <source>Sent when {meaning}.</source>
             <translation>Gửi khi {meaning}.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="443" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="426" />
             <source>The PBX posts each call event to the callback URLs below (webhooks): to your CRM, or to this desktop's event receiver.</source>
             <translation>Tổng đài gửi từng sự kiện cuộc gọi tới các callback URL dưới đây (webhook): tới CRM của bạn, hoặc tới bộ nhận sự kiện của máy này.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="445" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="428" />
             <source>Hook this desktop</source>
             <translation>Hook về máy này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="446" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="429" />
             <source>Have the PBX post ringing, answered, hangup and cdr to this desktop's event receiver</source>
             <translation>Để tổng đài gửi ringing, answered, hangup và cdr tới bộ nhận sự kiện của máy này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="448" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="431" />
             <source>Unhook this desktop</source>
             <translation>Gỡ hook máy này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="449" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="432" />
             <source>Delete the hooks that post to this desktop's event receiver</source>
             <translation>Xoá các hook đang gửi tới bộ nhận sự kiện của máy này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="452" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="435" />
             <source>Delete the selected hook (Del)</source>
             <translation>Xoá hook đang chọn (Del)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="454" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="437" />
             <source>Event hooks</source>
             <translation>Event hook</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="455" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="438" />
             <source>Add a hook</source>
             <translation>Thêm hook</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="457" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="440" />
             <source>Optional: sent as the X-Api-Key header</source>
             <translation>Không bắt buộc: gửi trong header X-Api-Key</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="458" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="441" />
             <source>&amp;Callback URL:</source>
             <translation>&amp;Callback URL:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="459" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="442" />
             <source>API &amp;key:</source>
             <translation>API &amp;key:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="460" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="443" />
             <source>&amp;Event:</source>
             <translation>&amp;Sự kiện:</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="461" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="444" />
             <source>Add hook</source>
             <translation>Thêm hook</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="481" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="464" />
             <source>Refresh</source>
             <translation>Làm mới</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="481" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="464" />
             <source>Working…</source>
             <translation>Đang xử lý…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/hooks_view.py" line="486" />
+            <location filename="../../agent_desktop/ui/hooks_view.py" line="469" />
             <source>Read the hooks from the PBX again</source>
             <translation>Đọc lại danh sách hook từ tổng đài</translation>
         </message>
@@ -2585,102 +2595,102 @@ Bộ nhận sự kiện của máy này</translation>
     <context>
         <name>LiveCallModel</name>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="216" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="260" />
             <source>Direction</source>
             <translation>Chiều</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="217" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="261" />
             <source>From</source>
             <translation>Từ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="218" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="262" />
             <source>To</source>
             <translation>Đến</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="219" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="263" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="220" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="264" />
             <source>Duration</source>
             <translation>Thời lượng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="221" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="265" />
             <source>Extension</source>
             <translation>Máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="224" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="268" />
             <source>Inbound</source>
             <translation>Gọi đến</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="225" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="269" />
             <source>Outbound</source>
             <translation>Gọi đi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="226" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="270" />
             <source>Internal</source>
             <translation>Nội bộ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="229" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="273" />
             <source>Starting</source>
             <translation>Đang khởi tạo</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="230" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="274" />
             <source>Ringing</source>
             <translation>Đang đổ chuông</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="231" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="275" />
             <source>Dialing</source>
             <translation>Đang gọi khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="232" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="276" />
             <source>Talking</source>
             <translation>Đang đàm thoại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="233" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="277" />
             <source>On hold</source>
             <translation>Đang giữ máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="234" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="278" />
             <source>Parked</source>
             <translation>Đang chờ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="235" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="279" />
             <source>In IVR</source>
             <translation>Trong IVR</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="236" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="280" />
             <source>Transferring</source>
             <translation>Đang chuyển</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="237" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="281" />
             <source>Ending</source>
             <translation>Đang kết thúc</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="239" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="283" />
             <source>Unknown ({state})</source>
             <translation>Không xác định ({state})</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_model.py" line="240" />
+            <location filename="../../agent_desktop/ui/call_model.py" line="284" />
             <source>State: {state}
 Call ID: {call_id}</source>
             <translation>Trạng thái: {state}
@@ -2690,82 +2700,82 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>LiveCallsView</name>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="103" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="111" />
             <source>%n call</source>
             <translation>%n cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="104" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="112" />
             <source>%n calls</source>
             <translation>%n cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="106" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="114" />
             <source>{shown} of 1 call</source>
             <translation>{shown} trên 1 cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="108" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="116" />
             <source>{shown} of {total} calls</source>
             <translation>{shown} trên {total} cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="287" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="367" />
             <source>No calls right now</source>
             <translation>Hiện không có cuộc gọi nào</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="288" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="368" />
             <source>No calls match the filter</source>
             <translation>Không có cuộc gọi nào khớp bộ lọc</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="337" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="417" />
             <source>Call {number}</source>
             <translation>Gọi {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="342" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="422" />
             <source>Copy {number}</source>
             <translation>Sao chép {number}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="370" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="450" />
             <source>Filter by number or extension</source>
             <translation>Lọc theo số điện thoại hoặc máy nhánh</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="371" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="451" />
             <source>Filter calls</source>
             <translation>Lọc cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="372" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="452" />
             <source>My calls</source>
             <translation>Cuộc gọi của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="373" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="453" />
             <source>Only the calls of your extension</source>
             <translation>Chỉ các cuộc gọi của máy nhánh bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="374" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="454" />
             <source>All calls</source>
             <translation>Tất cả cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="375" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="455" />
             <source>Every call on the PBX</source>
             <translation>Mọi cuộc gọi trên tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="376" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="456" />
             <source>Live calls</source>
             <translation>Cuộc gọi hiện tại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/call_table.py" line="377" />
+            <location filename="../../agent_desktop/ui/call_table.py" line="457" />
             <source>Find</source>
             <translation>Tìm</translation>
         </message>
@@ -3158,12 +3168,12 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>PlayerWindow</name>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="679" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="680" />
             <source>Recording — {call}</source>
             <translation>Ghi âm — {call}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="680" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="681" />
             <source>Recording</source>
             <translation>Ghi âm</translation>
         </message>
@@ -3204,67 +3214,67 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>QueuesModel</name>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="131" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="86" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="131" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="86" />
             <source>Queue code</source>
             <translation>Mã hàng đợi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="131" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="86" />
             <source>State</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="131" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="86" />
             <source>Created</source>
             <translation>Ngày tạo</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="132" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="87" />
             <source>Customers</source>
             <translation>Khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="132" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="87" />
             <source>Taken</source>
             <translation>Đã nhận</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="132" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="87" />
             <source>Refused</source>
             <translation>Bị từ chối</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="133" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="88" />
             <source>Blocked</source>
             <translation>Đã chặn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="136" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="91" />
             <source>Autodialer</source>
             <translation>Autodialer</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="137" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="92" />
             <source>Autocall</source>
             <translation>Autocall</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="140" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="95" />
             <source>Running</source>
             <translation>Đang chạy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="141" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="96" />
             <source>Stopped</source>
             <translation>Đã dừng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/campaign_queues.py" line="142" />
+            <location filename="../../agent_desktop/ui/campaign_queues.py" line="97" />
             <source>Deleted</source>
             <translation>Đã xóa</translation>
         </message>
@@ -3323,68 +3333,68 @@ Mã cuộc gọi: {call_id}</translation>
             <translation>Không phát được file ghi âm: {reason}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="607" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="608" />
             <source>{rate}×</source>
             <translation>{rate}×</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="609" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="610" />
             <source>&amp;Speed</source>
             <translation>&amp;Tốc độ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="610" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="611" />
             <source>Playback speed</source>
             <translation>Tốc độ phát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="611" />
             <location filename="../../agent_desktop/ui/recording_player.py" line="612" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="613" />
             <source>Volume</source>
             <translation>Âm lượng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="613" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="614" />
             <source>Drag or click to jump in the recording</source>
             <translation>Kéo hoặc bấm để tua đến vị trí trong file ghi âm</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="614" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="615" />
             <source>Position in the recording</source>
             <translation>Vị trí trong file ghi âm</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="615" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="616" />
             <source>Open outside</source>
             <translation>Mở bằng ứng dụng khác</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="616" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="617" />
             <source>Play the recording in your own player or browser</source>
             <translation>Nghe file ghi âm bằng trình phát hoặc trình duyệt của bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="617" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="618" />
             <source>Save as…</source>
             <translation>Lưu thành…</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="618" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="619" />
             <source>Save the recording as a file</source>
             <translation>Lưu file ghi âm về máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="627" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="628" />
             <source>Pause</source>
             <translation>Tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="627" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="628" />
             <source>Play</source>
             <translation>Phát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/recording_player.py" line="629" />
+            <location filename="../../agent_desktop/ui/recording_player.py" line="630" />
             <source>{action} (Space)</source>
             <translation>{action} (phím cách)</translation>
         </message>
@@ -3392,329 +3402,339 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="316" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="320" />
             <source>Settings — agent-desktop</source>
             <translation>Cài đặt — agent-desktop</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="317" />
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="348" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="321" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="355" />
             <source>General</source>
             <translation>Chung</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="318" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="322" />
             <source>Refresh live calls every</source>
             <translation>Làm mới cuộc gọi sau mỗi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="319" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="323" />
             <source>Language</source>
             <translation>Ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="320" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="324" />
             <source>Save</source>
             <translation>Lưu</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="321" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="325" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="322" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="326" />
             <source> s</source>
             <translation> giây</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="323" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="327" />
             <source>System language</source>
             <translation>Ngôn ngữ hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="324" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="328" />
             <source>Start when I log in to the computer</source>
             <translation>Tự khởi động khi đăng nhập máy tính</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="325" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="329" />
             <source>Start hidden in the tray</source>
             <translation>Khởi động ẩn dưới khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="326" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="330" />
+            <source>Use for phone links (tel:, callto:)</source>
+            <translation>Dùng để mở liên kết số điện thoại (tel:, callto:)</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="332" />
+            <source>Clicking a phone number link in the browser or another app calls it from here.</source>
+            <translation>Khi bấm vào liên kết số điện thoại trong trình duyệt hoặc ứng dụng khác, cuộc gọi sẽ được thực hiện từ ứng dụng này.</translation>
+        </message>
+        <message>
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="333" />
             <source>When a call rings for me</source>
             <translation>Khi có cuộc gọi đến tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="327" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="334" />
             <source>Show a tray notification</source>
             <translation>Hiện thông báo ở khay hệ thống</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="328" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="335" />
             <source>Show the call popup</source>
             <translation>Hiện cửa sổ cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="329" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="336" />
             <source>Play a sound</source>
             <translation>Phát âm báo</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="330" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="337" />
             <source>Also for my ring groups</source>
             <translation>Cả nhóm đổ chuông của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="331" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="338" />
             <source>e.g. 600, 601</source>
             <translation>ví dụ 600, 601</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="333" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="340" />
             <source>Calls to these ring groups or queues ring for you too, when the PBX shows them under the group's number.</source>
             <translation>Cuộc gọi tới các nhóm đổ chuông hoặc hàng đợi này cũng báo cho bạn, khi tổng đài hiển thị chúng theo số của nhóm.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="335" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="342" />
             <source>Open in CRM</source>
             <translation>Mở trong CRM</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="336" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="343" />
             <source>For supervisors</source>
             <translation>Dành cho giám sát</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="337" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="344" />
             <source>Highlight calls longer than</source>
             <translation>Tô sáng cuộc gọi dài hơn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="338" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="345" />
             <source> min</source>
             <translation> phút</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="339" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="346" />
             <source>Agents on the board</source>
             <translation>Nhân viên trên bảng theo dõi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="340" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="347" />
             <source>usernames, e.g. agent101, agent102</source>
             <translation>tên đăng nhập, ví dụ agent101, agent102</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="343" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="350" />
             <source>The web address to open for a call. {phone}, {call_id} and {extension} are replaced by the call's values.</source>
             <translation>Địa chỉ web mở ra cho một cuộc gọi. {phone}, {call_id} và {extension} được thay bằng giá trị của cuộc gọi.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="349" />
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="350" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="356" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="357" />
             <source>Calling</source>
             <translation>Gọi điện</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="351" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="358" />
             <source>Events</source>
             <translation>Sự kiện</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="352" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="359" />
             <source>Call events from the PBX (webhook)</source>
             <translation>Sự kiện cuộc gọi từ tổng đài (webhook)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="354" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="361" />
             <source>With the receiver on, the PBX tells this app at once when a call rings, is answered or ends, so popups do not wait for the next refresh. The PBX must be able to reach the address below; a supervisor hooks it under Supervisor → Event hooks.</source>
             <translation>Khi bật bộ nhận, tổng đài báo ngay cho ứng dụng khi cuộc gọi đổ chuông, được nghe máy hoặc kết thúc, nên cửa sổ báo cuộc gọi không phải chờ lần làm mới kế tiếp. Tổng đài phải truy cập được địa chỉ bên dưới; giám sát viên đăng ký địa chỉ này trong Giám sát → Event hook.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="357" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="364" />
             <source>Receive call events on this computer</source>
             <translation>Nhận sự kiện cuộc gọi trên máy này</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="358" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="365" />
             <source>Listen on address</source>
             <translation>Địa chỉ lắng nghe</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="360" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="367" />
             <source>Port</source>
             <translation>Cổng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="361" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="368" />
             <source>Address the PBX calls</source>
             <translation>Địa chỉ tổng đài gửi tới</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="362" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="369" />
             <source>This computer's address (optional)</source>
             <translation>Địa chỉ của máy này (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="364" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="371" />
             <source>Only when the PBX reaches this computer through a tunnel or a reverse proxy.</source>
             <translation>Chỉ cần khi tổng đài truy cập máy này qua tunnel hoặc reverse proxy.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="365" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="372" />
             <source>Api key</source>
             <translation>Khóa API</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="366" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="373" />
             <source>Copy api key</source>
             <translation>Chép khóa API</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="367" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="374" />
             <source>New api key</source>
             <translation>Tạo khóa API mới</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="368" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="375" />
             <source>Hooks registered with the old key stop working.</source>
             <translation>Các webhook đăng ký bằng khóa cũ sẽ ngừng hoạt động.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="370" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="377" />
             <source>Other computers can reach this address. Only requests carrying the api key are accepted.</source>
             <translation>Máy tính khác có thể truy cập địa chỉ này. Chỉ chấp nhận yêu cầu có khóa API.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="372" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="379" />
             <source>When I call</source>
             <translation>Khi tôi gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="373" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="380" />
             <source>Asynchronous — my phone rings, the app does not wait</source>
             <translation>Không đồng bộ — điện thoại của tôi đổ chuông, ứng dụng không chờ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="375" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="382" />
             <source>Synchronous — wait until I pick up</source>
             <translation>Đồng bộ — chờ đến khi tôi nhấc máy</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="376" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="383" />
             <source>Hotline</source>
             <translation>Đầu số hotline</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="377" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="384" />
             <source>The PBX's default</source>
             <translation>Mặc định của tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="378" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="385" />
             <source>The number your calls are made from. Leave it empty to use the PBX's default.</source>
             <translation>Số dùng để gọi ra. Để trống để dùng mặc định của tổng đài.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="380" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="387" />
             <source>Links from other apps (tel:, callto:, sip:)</source>
             <translation>Liên kết từ ứng dụng khác (tel:, callto:, sip:)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="381" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="388" />
             <source>Call at once</source>
             <translation>Gọi ngay</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="382" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="389" />
             <source>Ask me first</source>
             <translation>Hỏi tôi trước</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="383" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="390" />
             <source>Pick up my phone automatically</source>
             <translation>Tự động nhấc máy của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="384" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="391" />
             <source>When the app calls, your phone answers by itself (if it supports it).</source>
             <translation>Khi ứng dụng gọi, điện thoại của bạn tự nhấc máy (nếu điện thoại hỗ trợ).</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="386" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="393" />
             <source>Caller ID (optional)</source>
             <translation>Số hiển thị (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="387" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="394" />
             <source>Name shown on my phone</source>
             <translation>Tên hiển thị trên điện thoại của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="389" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="396" />
             <source>Number shown on my phone</source>
             <translation>Số hiển thị trên điện thoại của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="390" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="397" />
             <source>My extension</source>
             <translation>Máy nhánh của tôi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="391" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="398" />
             <source>Caller name sent to the customer</source>
             <translation>Tên người gọi gửi tới khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="392" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="399" />
             <source>Caller number sent to the customer</source>
             <translation>Số người gọi gửi tới khách hàng</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="394" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="401" />
             <source>As the PBX sets it</source>
             <translation>Theo cài đặt của tổng đài</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="395" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="402" />
             <source>Encode numbers (Base64)</source>
             <translation>Mã hóa số điện thoại (Base64)</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="396" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="403" />
             <source>Only when your PBX administrator asks for it.</source>
             <translation>Chỉ bật khi quản trị tổng đài yêu cầu.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="422" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="429" />
             <source>“{field}” must be a phone number: 3 to 15 digits, optionally starting with +.</source>
             <translation>“{field}” phải là số điện thoại: từ 3 đến 15 chữ số, có thể bắt đầu bằng +.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="438" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="445" />
             <source>The receiver's address must be an IP address such as 127.0.0.1 or 0.0.0.0.</source>
             <translation>Địa chỉ của bộ nhận phải là địa chỉ IP, ví dụ 127.0.0.1 hoặc 0.0.0.0.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="443" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="450" />
             <source>The address the PBX calls must start with http:// or https://.</source>
             <translation>Địa chỉ tổng đài gửi tới phải bắt đầu bằng http:// hoặc https://.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="452" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="459" />
             <source>The CRM address must start with http:// or https://.</source>
             <translation>Địa chỉ CRM phải bắt đầu bằng http:// hoặc https://.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="457" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="464" />
             <source>Ring groups are numbers, separated by commas.</source>
             <translation>Nhóm đổ chuông là các số, cách nhau bằng dấu phẩy.</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/settings_dialog.py" line="462" />
+            <location filename="../../agent_desktop/ui/settings_dialog.py" line="469" />
             <source>Agents are usernames without spaces, separated by commas.</source>
             <translation>Nhân viên là tên đăng nhập không có dấu cách, cách nhau bằng dấu phẩy.</translation>
         </message>
@@ -3722,42 +3742,42 @@ Mã cuộc gọi: {call_id}</translation>
     <context>
         <name>SupervisorFilter</name>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="201" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="205" />
             <source>Listening: you hear this call; nobody hears you</source>
             <translation>Đang nghe: bạn nghe cuộc gọi này, không ai nghe thấy bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="202" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="206" />
             <source>Whispering: only the agent hears you</source>
             <translation>Đang nhắc nhỏ: chỉ nhân viên nghe thấy bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="203" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="207" />
             <source>In the call: the agent and the customer hear you</source>
             <translation>Trong cuộc gọi: nhân viên và khách hàng nghe thấy bạn</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="206" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="210" />
             <source>listening</source>
             <translation>đang nghe</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="207" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="211" />
             <source>whispering</source>
             <translation>đang nhắc nhỏ</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="208" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="212" />
             <source>in the call</source>
             <translation>trong cuộc gọi</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="210" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="214" />
             <source>{direction} · {mark}</source>
             <translation>{direction} · {mark}</translation>
         </message>
         <message>
-            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="211" />
+            <location filename="../../agent_desktop/ui/supervisor_filter.py" line="215" />
             <source>Longer than {minutes} min</source>
             <translation>Dài hơn {minutes} phút</translation>
         </message>

@@ -1,14 +1,12 @@
-"""Error sentences for people, the settings dialog, and start at login."""
+"""Error sentences for people, and the settings dialog (start at login and phone links:
+tests/desktop)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from agent_desktop.config import Settings
-from agent_desktop.core.autostart import set_autostart, xdg_autostart_file
 from agent_desktop.core.messages import Context, describe
 from agent_desktop.pbx import (
     AuthError,
@@ -116,14 +114,3 @@ def test_settings_dialog_event_receiver(qtbot) -> None:
     s = saved.args[0]
     assert (s.event_receiver, s.event_receiver_host, s.event_receiver_port,
             s.event_receiver_url) == (True, "0.0.0.0", 9123, "https://desk-7.example.com/hooks")
-
-
-def test_start_at_login_writes_and_removes_the_autostart_entry(isolated: Path) -> None:
-    path = xdg_autostart_file()
-    assert str(path).startswith(str(isolated))
-    set_autostart(True)
-    text = path.read_text(encoding="utf-8")
-    assert "Exec=" in text and "-m agent_desktop" in text and "Type=Application" in text
-    set_autostart(False)
-    assert not path.exists()
-    set_autostart(False)  # already off: nothing to do, nothing raised
