@@ -376,7 +376,7 @@ class LiveCall:
     def parse_list(cls, f: Fields, name: str) -> tuple[LiveCall, ...]:
         """The calls of the list ``name`` of ``f`` (absent or null: none), as ``parse`` reads
         each, in one pass."""
-        return f.memoized_objects(name, cls, cls._build, required=False)
+        return f.memoized_objects(name, cls, cls._build, identity="call_id", required=False)
 
     @classmethod
     def _build(cls, f: Fields) -> LiveCall:
