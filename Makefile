@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv/bin
 ARGS ?=
 
-.PHONY: setup demo sim test bench clean install-desktop uninstall-desktop bundle
+.PHONY: setup demo sim test bench soak clean install-desktop uninstall-desktop bundle
 
 setup:
 	@packaging/setup-dev.sh
@@ -19,6 +19,9 @@ test: setup
 
 bench: setup
 	@$(VENV)/python -m tests.bench $(ARGS)
+
+soak: setup
+	@QT_QPA_PLATFORM=offscreen $(VENV)/python -m tests.soak --seconds 600 $(ARGS)
 
 # Linux: menu entry, icon and metainfo for this user; agent-desktop opens tel: and callto: links.
 install-desktop: setup

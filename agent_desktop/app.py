@@ -90,6 +90,10 @@ class AgentDesktop(QObject):
         self.translations = Translations()
         self.secrets = SecretStore()
         self.session = Session(self.store, self.store.load(), self.secrets, parent=self)
+        self.session.allow_plain_http = options.allow_plain_http
+        if self.session.plain_http_allowed:
+            log.warning("plain http:// to a PBX outside this computer is allowed: passwords and "
+                        "tokens may cross the network unencrypted")
         self.poller = LiveCallPoller(self.session, interval=self.poll_interval, parent=self)
         self.incoming = IncomingCalls(self.session, ring_groups=lambda: self.settings.ring_groups,
                                       parent=self)
@@ -569,7 +573,9 @@ class AgentDesktop(QObject):
             self.login_dialog.raise_()
             self.login_dialog.activateWindow()
             return
-        dialog = LoginDialog(self.session.settings, self.secrets.available, self.window)
+        dialog = LoginDialog(replace(self.session.settings,
+                                     allow_plain_http=self.session.plain_http_allowed),
+                             self.secrets.available, self.window)
         dialog.submitted.connect(
             lambda vendor, url, user, password, remember: self.spawn(
                 self._login_from_dialog(dialog, vendor, url, user, password, remember)))

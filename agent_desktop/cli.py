@@ -2,7 +2,7 @@
 
     agent-desktop [tel:NUMBER | callto:NUMBER | sip:NUMBER@host ...] [--dial NUMBER]
                   [--demo [--demo-role agent|supervisor]] [--vendor tel4vn|omicall|telecmi]
-                  [--server URL --username NAME [--password-stdin]]
+                  [--server URL --username NAME [--password-stdin]] [--allow-plain-http]
                   [--screenshot DIR] [--config-dir DIR] [--poll-interval SECONDS] [--debug]
 
 A second launch hands its arguments to the running instance and exits 0.
@@ -27,6 +27,7 @@ class Options:
     server: str | None = None
     username: str | None = None
     password_stdin: bool = False
+    allow_plain_http: bool = False  # http:// to a PBX that is not this computer, this run only
     screenshot: Path | None = None
     config_dir: Path | None = None
     poll_interval: float | None = None
@@ -66,6 +67,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--username", metavar="NAME", help="the account to log in with --server")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the password from standard input (else from the keyring)")
+    p.add_argument("--allow-plain-http", action="store_true",
+                   help="allow an unencrypted http:// server that is not this computer (unsafe: "
+                        "the password crosses the network in clear text; this run only)")
     p.add_argument("--screenshot", type=Path, metavar="DIR",
                    help="once data has loaded, save PNGs of the views into DIR and quit")
     p.add_argument("--config-dir", type=Path, metavar="DIR",
@@ -91,7 +95,8 @@ def parse(argv: list[str]) -> Options:
     return Options(
         demo=ns.demo, demo_role=ns.demo_role, vendor=ns.vendor, server=ns.server,
         username=ns.username,
-        password_stdin=ns.password_stdin, screenshot=ns.screenshot, config_dir=ns.config_dir,
+        password_stdin=ns.password_stdin, allow_plain_http=ns.allow_plain_http,
+        screenshot=ns.screenshot, config_dir=ns.config_dir,
         poll_interval=ns.poll_interval, debug=ns.debug, dial=dial, ignored=ignored,
     )
 

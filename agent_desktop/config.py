@@ -127,6 +127,9 @@ class Settings:
         "PBX vendor of the remembered server: tel4vn, omicall or telecmi."))
     server_url: str = field(default="", metadata=_help(
         "Base URL of the remembered PBX server profile."))
+    allow_plain_http: bool = field(default=False, metadata=_help(
+        "Allow plain http:// to a PBX that is not on this computer (unsafe: the password and "
+        "tokens cross the network unencrypted). https:// and http://127.0.0.1 need no opt-in."))
     username: str = field(default="", metadata=_help(
         "User name of the remembered login."))
     remember: bool = field(default=False, metadata=_help(

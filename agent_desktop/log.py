@@ -3,7 +3,12 @@
 ``setup_logging`` installs the handlers (idempotently). ``RedactingFilter`` sits on both and
 rewrites each record's message, traceback and stack text so that bearer tokens, API keys and
 passwords never reach a log, whether they appear as headers, query strings, JSON or Python reprs;
-``redact_value`` registers a literal (the current token, say) to be masked wherever it appears.
+``redact_value`` registers a literal (the current token, say) to be masked wherever it appears,
+also URL-, JSON- or repr-escaped. The patterns are the second line of defence: they mask values
+nobody registered (OMICall's ``apiKey=`` in the URLs httpx logs, JSON Web Tokens, a server's echo
+of a request body); ``redact`` is also applied to every error sentence shown to people
+(``core.messages.describe``). With --debug, httpx and httpcore log every request; qasync stays
+at INFO (its DEBUG lines repeat the arguments of each keyring call).
 ``install_qt_message_handler`` routes Qt's own messages to the "qt" logger.
 """
 
@@ -30,13 +35,23 @@ MIN_REDACTED_LENGTH = 6
 MASK = "***"
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
 NOISY_LOGGERS = ("httpx", "httpcore")
+# Loggers kept at INFO even with --debug: their DEBUG lines say nothing about the app and carry
+# the arguments of every call (qasync logs each executor job: a keyring write has the password).
+QUIET_LOGGERS = ("qasync",)
 
 _HANDLER_MARK = "_agent_desktop_handler"
 
 # A key whose name says it holds a secret: api_key, apiKey, x-api-key, callback_apikey,
 # access_token, token, password, client_secret, ...
 _KEY = r"[\w-]*?(?:api[_-]?key|token|passw(?:or)?d|secret)[\w-]*"
-_QUOTED = r"""(?P<q>["'])(?:\\.|(?!(?P=q)).)*(?P=q)"""
+
+
+def _quoted(group: str) -> str:
+    """A quoted string (either quote, backslash escapes), its quote captured as ``group``."""
+    return rf"""(?P<{group}>["'])(?:\\.|(?!(?P={group})).)*(?P={group})"""
+
+
+_QUOTED = _quoted("q")
 
 _PATTERNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # Authorization: Bearer xxx / Basic xxx / a bare token, in headers or "key=value" text
@@ -48,9 +63,18 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
     # "api_key": "...", 'token': '...', "callback_apikey": 123, "Authorization": "..."
     (re.compile(rf"""(?i)(?P<k>(["'])(?:{_KEY}|authorization)\2\s*:\s*)(?:{_QUOTED}|[^,}}\]\s]+)"""),
      lambda m: m.group("k") + (m.group("q") + MASK + m.group("q") if m.group("q") else MASK)),
-    # api_key=..., apiKey=..., secret: ..., password=... in query strings, forms and prose
-    (re.compile(rf"""(?i)(?<![\w"'-])(?P<k>{_KEY}\s*[=:]\s*)(?:{_QUOTED}|(?!\*\*\*)[^\s&,;'"}}\]]+)"""),
+    # api_key=..., apiKey=..., secret: ..., password=... in query strings, forms and prose;
+    # after a colon a plain lower-case word is prose, not a value ("api_key: is required")
+    (re.compile(rf"""(?i)(?<![\w"'-])(?P<k>{_KEY}\s*"""
+                rf"""(?:=|:(?!\s*(?-i:[a-z]+)(?:[\s&,;'"}}\]]|$)))\s*)"""
+                rf"""(?:{_QUOTED}|(?!\*\*\*)[^\s&,;'"}}\]]+)"""),
      lambda m: m.group("k") + (m.group("q") + MASK + m.group("q") if m.group("q") else MASK)),
+    # keyring.set_password(service, account, SECRET) in a repr (an executor job in a debug log)
+    (re.compile(rf"(?i)(set_password\b[^,()]*,\s*{_quoted('q1')}\s*,\s*{_quoted('q2')}\s*,\s*)"
+                rf"{_QUOTED}"),
+     lambda m: m.group(1) + m.group("q") + MASK + m.group("q")),
+    # a JSON Web Token anywhere, labelled or not (a bearer token's usual shape)
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"), MASK),
     # credentials in a URL: scheme://user:password@host
     (re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^/\s:@]+:)[^@\s/]+@"), r"\1" + MASK + "@"),
 )
@@ -65,7 +89,8 @@ def redact_value(value: str) -> None:
     global _values_pattern
     if not isinstance(value, str) or len(value) < MIN_REDACTED_LENGTH:
         return
-    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1]}
+    forms = {value, quote(value, safe=""), quote_plus(value), json.dumps(value)[1:-1],
+             json.dumps(value, ensure_ascii=False)[1:-1], repr(value)[1:-1], ascii(value)[1:-1]}
     with _values_lock:
         if forms <= _values:
             return
@@ -173,6 +198,8 @@ def setup_logging(paths: Paths, debug: bool = False) -> Path:
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.NOTSET if debug else logging.WARNING)
+    for name in QUIET_LOGGERS:
+        logging.getLogger(name).setLevel(logging.INFO)
     return log_file
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import enum
 import io
+import logging
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -35,6 +36,7 @@ __all__ = ["FIELDS", "Field", "FieldKind", "ImportTable", "Preview", "RowCheck",
            "check_rows", "guess_mapping", "parse_table", "read_csv", "split_mobiles"]
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -135,7 +137,6 @@ def read_xlsx(path: Path | str) -> ImportTable:
     """The first sheet of an Excel workbook, as text: whole numbers without ".0", dates as
     YYYY-MM-DD (a mobile saved as a number has lost its leading 0: the row check says so)."""
     import datetime as dt
-    import zipfile
 
     from openpyxl import load_workbook
 
@@ -150,9 +151,10 @@ def read_xlsx(path: Path | str) -> ImportTable:
         raise UnreadableFile(translate(
             "campaign_import", "The file could not be opened ({reason}).").format(
                 reason=error.strerror or type(error).__name__)) from None
-    except (zipfile.BadZipFile, KeyError, ValueError):
-        raise UnreadableFile(translate(
-            "campaign_import", "This is not an Excel workbook (.xlsx).")) from None
+    except UnreadableFile:
+        raise
+    except Exception as error:  # noqa: BLE001 - openpyxl on a damaged file raises anything
+        raise _not_a_workbook(error) from None
 
     def text(value: object) -> str:
         if value is None:
@@ -176,9 +178,20 @@ def read_xlsx(path: Path | str) -> ImportTable:
                 raise UnreadableFile(translate(
                     "campaign_import", "The file has more than {limit} rows; split it into "
                                        "several files.").format(limit=MAX_ROWS))
+    except UnreadableFile:
+        raise
+    except Exception as error:  # noqa: BLE001 - read-only sheets are read (and fail) row by row
+        raise _not_a_workbook(error) from None
     finally:
         book.close()
     return _table(path.name, records, ",")
+
+
+def _not_a_workbook(error: Exception) -> UnreadableFile:
+    """A damaged or foreign .xlsx: openpyxl, zipfile, zlib and the XML parser each raise their own
+    errors (found by fuzzing: zlib.error "invalid distance too far back")."""
+    log.info("campaign import: not a readable workbook (%s)", type(error).__name__)
+    return UnreadableFile(translate("campaign_import", "This is not an Excel workbook (.xlsx)."))
 
 
 def parse_table(data: bytes, name: str = "") -> ImportTable:

@@ -8,7 +8,8 @@ cancelled; for a customer record the POST with the customer id), with the settin
 Never twice: a request is never retried; a second request for a number already being placed is
 merged; the same number again within a couple of seconds (a double click, a link handed over twice)
 is merged too, and within ``REPEAT_WINDOW`` seconds asks for confirmation first. A network failure
-says whether the call may already have been placed, and then counts as placed for these rules.
+says whether the call may already have been placed, and then counts as placed for these rules; so
+does an answer that cannot be read (the server took the request).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..config import Settings
-from ..pbx import PbxError, Unavailable
+from ..pbx import PbxError, ProtocolError, Unavailable
 from ..pbx.models import ClickToCallMode, ClickToCallOptions
 from .messages import Context, describe
 from .phone import DialNumber, InvalidNumber, Problem, parse_dial_number
@@ -170,6 +171,15 @@ class Dialer(QObject):
         try:
             result = await client.click_to_call(request.extension, sent,
                                                 self.options(request), request.mode)
+        except ProtocolError as error:
+            # The server took the request and answered something unreadable (a proxy's page, a
+            # cut-off body): the call may well be ringing. Counts as placed for the rules above.
+            self._recent[number] = self.clock()
+            log.warning("the answer to the call to %s could not be read: %s", number, error)
+            self.failed.emit(request, translate(
+                "dialer", "The PBX's answer could not be read. The call may already have been "
+                          "placed: check your phone and the live calls before dialing again."))
+            return
         except PbxError as error:
             if isinstance(error, Unavailable) and error.request_sent:
                 self._recent[number] = self.clock()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import json
 import logging
 import time
 from collections import deque
@@ -127,10 +128,14 @@ class EventReceiver(QObject):
         if request.content_length is not None and request.content_length > MAX_BODY:
             return self._refuse(request, 413, "too large")
         try:
-            body = await request.json()
+            raw = await request.read()
         except web.HTTPRequestEntityTooLarge:
             return self._refuse(request, 413, "too large")
-        except ValueError:
+        try:
+            # JSON is UTF-8 (RFC 8259): the bytes, not request.json(), which trusts the declared
+            # charset ("charset=nope" raised LookupError: a 500).
+            body = json.loads(raw)
+        except (ValueError, RecursionError):  # also UnicodeDecodeError; "[[[[…" very deep
             return self._refuse(request, 400, "not JSON")
         try:
             data = EventData.parse(Fields(body, vendor="webhook"))

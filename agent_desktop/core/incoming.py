@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 SEEN_LIMIT = 5000  # call_ids remembered so a call is never announced twice
 SAME_CALL_WINDOW = timedelta(seconds=90)  # a CDR this close to a missed call we saw is that call
+CATCH_UP_RETRIES = 3  # a failed search of a gap's CDRs is tried again after 5, 10, 20 s
+CATCH_UP_RETRY_DELAY = 5.0
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class IncomingCalls(QObject):
         self.missed: list[MissedCall] = []  # newest first
         self.unseen = 0
         self._catch_up: asyncio.Task[None] | None = None
+        self._searching: tuple[float, float] | None = None  # the gap being searched (wall)
         session.loggedOut.connect(self.reset)
 
     # --- rules ------------------------------------------------------------------------------
@@ -156,32 +159,48 @@ class IncomingCalls(QObject):
         if self._catch_up is not None:
             self._catch_up.cancel()
             self._catch_up = None
+        self._searching = None
         self.clear()
 
     def catch_up(self, since_wall: float, until_wall: float) -> asyncio.Task[None]:
-        """Search the CDRs of a gap for calls to me nobody answered (in the background)."""
+        """Search the CDRs of a gap for calls to me nobody answered (in the background). A search
+        still under way, waiting to try again or given up is replaced by one covering both gaps."""
         if self._catch_up is not None and not self._catch_up.done():
             self._catch_up.cancel()
+        if self._searching is not None:
+            since_wall = min(since_wall, self._searching[0])
+            until_wall = max(until_wall, self._searching[1])
+        self._searching = (since_wall, until_wall)
         self._catch_up = asyncio.ensure_future(self._search_gap(since_wall, until_wall))
         return self._catch_up
 
     async def _search_gap(self, since_wall: float, until_wall: float) -> None:
+        """Reads only, so a failure is tried again a little later (CATCH_UP_RETRIES times)."""
+        for attempt in range(CATCH_UP_RETRIES + 1):
+            if attempt:
+                await asyncio.sleep(CATCH_UP_RETRY_DELAY * 2 ** (attempt - 1))
+            try:
+                await self._search_once(since_wall, until_wall)
+            except PbxError as error:
+                log.warning("could not look up missed calls of that time (try %d): %s",
+                            attempt + 1, error)
+                continue
+            self._searching = None
+            return
+
+    async def _search_once(self, since_wall: float, until_wall: float) -> None:
         client, account = self.session.client, self.session.account
         if client is None or account is None:
             return
         start = datetime.fromtimestamp(since_wall) - timedelta(minutes=1)
         end = datetime.fromtimestamp(until_wall) + timedelta(minutes=1)
         found = 0
-        try:
-            for extension in {account.extension, *self._ring_groups()}:
-                query = CdrQuery(start_date=start, end_date=end, extension=extension,
-                                 direction="inbound")
-                async for cdr in client.iter_cdrs(query):
-                    if cdr.status_kind is not CdrStatus.NO_ANSWERED:
-                        continue
-                    found += self._add_missed(MissedCall(
-                        cdr.customer_number, cdr.time_started, cdr.id, cdr.extension, "history"))
-        except PbxError as error:
-            log.warning("could not look up missed calls of %s–%s: %s", start, end, error)
-            return
+        for extension in {account.extension, *self._ring_groups()}:
+            query = CdrQuery(start_date=start, end_date=end, extension=extension,
+                             direction="inbound")
+            async for cdr in client.iter_cdrs(query):
+                if cdr.status_kind is not CdrStatus.NO_ANSWERED:
+                    continue
+                found += self._add_missed(MissedCall(
+                    cdr.customer_number, cdr.time_started, cdr.id, cdr.extension, "history"))
         log.info("looked for missed calls from %s to %s: %d new", start, end, found)

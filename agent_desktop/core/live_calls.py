@@ -238,7 +238,13 @@ class LiveCallPoller(QObject):
     def _reachability_changed(self, reachability: object) -> None:
         from PySide6.QtNetwork import QNetworkInformation
 
-        if reachability == QNetworkInformation.Reachability.Online and self.retry_at is not None:
+        if reachability == QNetworkInformation.Reachability.Online:
+            self.network_online()
+
+    def network_online(self) -> None:
+        """The network is back (Qt's QNetworkInformation says so, or whoever knows): while
+        failing, try again now instead of waiting out the backoff."""
+        if self.retry_at is not None:
             log.info("the network is back: polling now")
             self.backoff.reset()
             self.poll_now()

@@ -2,8 +2,8 @@
 
 ``describe(error)`` turns a PbxError (or any exception) into a translated sentence; the context
 says what was being done (logging in, dialing, acting on a call) because the same vendor error
-means different things there. Secrets never appear: errors carry none, and unknown exceptions are
-described by their type, not their text.
+means different things there. Secrets never appear: errors carry none, unknown exceptions are
+described by their type, not their text, and what a server wrote is passed through ``log.redact``.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
 
+from ..log import redact
+from ..pbx.http import CERTIFICATE_UNTRUSTED, PlainHttpRefused
 from ..pbx import (
     AuthError,
     CallFailed,
@@ -76,7 +78,12 @@ def _vendor_sentence(error: PbxError, context: Context, ext: str) -> str | None:
 
 
 def describe(error: BaseException, context: Context = Context.GENERAL, ext: str = "") -> str:
-    """A translated sentence for ``error``."""
+    """A translated sentence for ``error``, with anything that looks like a secret masked (a
+    server may echo a request's api_key or password in the message it sends back)."""
+    return redact(_sentence(error, context, ext))
+
+
+def _sentence(error: BaseException, context: Context, ext: str) -> str:
     ext = ext or "?"
     if isinstance(error, SessionExpired):
         return translate("messages", "Your session had expired; it has been renewed and nothing was "
@@ -103,6 +110,17 @@ def describe(error: BaseException, context: Context = Context.GENERAL, ext: str 
         return translate("messages", "The call could not be connected.")
     if isinstance(error, UserBusy):
         return translate("messages", "Extension {ext} is busy.").format(ext=ext)
+    if isinstance(error, PlainHttpRefused):
+        return translate("messages", "This address starts with http://, so the password would "
+                                     "cross the network unencrypted. Use the server's https:// "
+                                     "address. If the PBX has no https, turn on \"Allow plain "
+                                     "http://\" in the settings (or start with "
+                                     "--allow-plain-http) at your own risk.")
+    if isinstance(error, TlsError) and error.code == CERTIFICATE_UNTRUSTED:
+        return translate("messages", "The server's certificate is not trusted (self-signed, "
+                                     "expired or made for another name), so nothing was sent. "
+                                     "If your PBX uses its own certificate authority, start "
+                                     "agent-desktop with SSL_CERT_FILE set to that CA's file.")
     if isinstance(error, TlsError):
         return translate("messages", "A secure connection to the server could not be made. Check the "
                                      "address (https://) and the server's certificate.")

@@ -89,7 +89,15 @@ class DialNumber:
 
 
 def _cleaned(text: str) -> str:
-    return _VISUAL.sub("", unicodedata.normalize("NFKC", text))
+    """Without visual separators, and every decimal digit (full-width, Arabic-Indic…) as 0–9."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in text)
+    return _VISUAL.sub("", text)
+
+
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def parse_dial_number(text: str, region: str = DEFAULT_REGION) -> DialNumber:
@@ -100,9 +108,9 @@ def parse_dial_number(text: str, region: str = DEFAULT_REGION) -> DialNumber:
     if len(raw) > MAX_INPUT:
         raise InvalidNumber(Problem.TOO_LONG, text)
     compact = _cleaned(raw)
-    if compact.isdigit() and 2 <= len(compact) <= 6:
+    if _ascii_digits(compact) and 2 <= len(compact) <= 6:
         return DialNumber(raw, compact, compact, "extension")
-    if not re.fullmatch(r"\+?\d+", compact):
+    if not re.fullmatch(r"\+?[0-9]+", compact):
         raise InvalidNumber(Problem.NOT_A_NUMBER, text)
     digits = compact.lstrip("+")
     if len(digits) < 7:
@@ -129,7 +137,7 @@ def number_in_text(text: str, region: str = DEFAULT_REGION) -> str | None:
     when the text is nothing but one; None when there is none."""
     text = unicodedata.normalize("NFKC", text)[:2000]
     compact = _cleaned(text.strip())
-    if compact.isdigit() and 2 <= len(compact) <= 6:
+    if _ascii_digits(compact) and 2 <= len(compact) <= 6:
         return compact
     for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         return match.raw_string.strip()

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..config import Settings, SettingsStore
 from ..log import redact_value
 from ..pbx import Capabilities, PbxClient, PbxError
+from ..pbx.http import check_address
 from ..pbx.models import LoginInfo
 from ..pbx.vendors import make_client
 from .messages import describe
@@ -80,6 +81,7 @@ class Session(QObject):
         self.agent_name = ""
         self.last_update: float | None = None
         self.last_error = ""
+        self.allow_plain_http = False  # --allow-plain-http: this run only (see plain_http_allowed)
         self.retry_at: float | None = None  # monotonic time of the next try after a failure
         self._status_task: asyncio.Task[None] | None = None
         self._status_timer = QTimer(self)
@@ -93,6 +95,12 @@ class Session(QObject):
         return self.account is not None
 
     @property
+    def plain_http_allowed(self) -> bool:
+        """Whether http:// to a PBX that is not this computer is allowed: the setting, or
+        ``allow_plain_http`` (--allow-plain-http, this run only)."""
+        return self.allow_plain_http or self.settings.allow_plain_http
+
+    @property
     def capabilities(self) -> Capabilities:
         """What the logged-in vendor can do (nothing while logged out)."""
         return self.client.capabilities if self.client is not None else Capabilities()
@@ -102,11 +110,14 @@ class Session(QObject):
         vendor: str | None = None,
     ) -> LoginInfo:
         """Log in (to ``vendor``, else the settings' vendor); raises PbxError (describe it with
-        Context.LOGIN) and leaves nothing behind."""
-        if self.logged_in:
-            await self.logout(forget=False)
+        Context.LOGIN) and leaves nothing behind. Plain http:// to a host that is not this
+        computer raises PlainHttpRefused before anything is sent, unless plain_http_allowed."""
         url = normalise_url(server_url)
         vendor = vendor or self.settings.vendor
+        check_address(url, allow_plain_http=self.plain_http_allowed, vendor=vendor)
+        if self.logged_in:
+            await self.logout(forget=False)
+        redact_value(password)  # before it is sent: a refusal may echo it back
         self._set_connection(Connection.CONNECTING)
         client: PbxClient | None = None
         try:

@@ -4,6 +4,12 @@ The first instance ``listen``s on a local socket (a Unix socket only its user ma
 Windows named pipe with the same restriction). A later launch ``send``s its argv there and exits
 when the running instance answers. Wire format: one line of JSON ``{"version": 1, "args": [...]}``
 ending in ``"\\n"``; the server answers ``"ok\\n"``. Anything else is logged and dropped.
+
+Only the same OS user is heard: on Linux the socket lives in the private ``$XDG_RUNTIME_DIR`` and
+is user-only (``UserAccessOption``) wherever it is; on top of that the server asks the kernel who
+connected (``SO_PEERCRED``) and drops any other user's connection unread, with a log line. A
+connection that sends garbage, invalid UTF-8, the wrong JSON, more than ``MAX_MESSAGE`` bytes, or
+nothing complete within ``IDLE_TIMEOUT_MS`` is dropped with a warning; the server goes on.
 """
 
 from __future__ import annotations
@@ -13,7 +19,9 @@ import hashlib
 import json
 import logging
 import os
+import socket as pysocket
 import stat
+import struct
 import sys
 from pathlib import Path
 
@@ -74,6 +82,29 @@ def socket_name(key: str) -> str:
     return str(runtime / key) if runtime is not None else key
 
 
+def peer_uid(descriptor: int) -> int | None:
+    """The user id of the process at the other end of a connected Unix socket (Linux); None when
+    the platform cannot say."""
+    if not sys.platform.startswith("linux") or descriptor < 0 or not hasattr(pysocket,
+                                                                              "SO_PEERCRED"):
+        return None
+    try:
+        with pysocket.socket(fileno=os.dup(descriptor)) as sock:
+            raw = sock.getsockopt(pysocket.SOL_SOCKET, pysocket.SO_PEERCRED,
+                                  struct.calcsize("3i"))
+    except OSError as error:
+        log.warning("single instance: cannot tell who connected (%s)", error.strerror or error)
+        return -1  # unknown: not the same user
+    _pid, uid, _gid = struct.unpack("3i", raw)
+    return uid
+
+
+def same_user(uid: int | None) -> bool:
+    """Whether a peer with ``uid`` may hand over its arguments (None: the OS could not say; the
+    socket's user-only permissions are then the only check)."""
+    return uid is None or uid == os.getuid()
+
+
 def encode_message(args: list[str]) -> bytes:
     return json.dumps({"version": PROTOCOL_VERSION, "args": list(args)},
                       ensure_ascii=False).encode("utf-8") + b"\n"
@@ -83,12 +114,17 @@ def decode_message(line: bytes) -> list[str] | None:
     """The args of one message line (without its newline), or None when it is not one."""
     try:
         message = json.loads(line.decode("utf-8"))
-    except ValueError:  # also UnicodeDecodeError
+    except (ValueError, RecursionError):  # also UnicodeDecodeError; "[[[[…" 64 KiB deep
         return None
     if not isinstance(message, dict) or message.get("version") != PROTOCOL_VERSION:
         return None
     args = message.get("args")
     if not isinstance(args, list) or not all(isinstance(arg, str) for arg in args):
+        return None
+    try:
+        for arg in args:
+            arg.encode("utf-8")  # "\ud800" is valid JSON but no text: it breaks logs and Qt
+    except UnicodeEncodeError:
         return None
     return args
 
@@ -252,11 +288,18 @@ class SingleInstance(QObject):
     def _on_new_connection(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
+            uid = peer_uid(int(socket.socketDescriptor()))
+            if not same_user(uid):
+                log.warning("single instance: dropped a connection from another user (uid %s)",
+                            uid)
+                socket.abort()
+                socket.deleteLater()
+                continue
             connection = _Connection(socket)
             self._connections[id(socket)] = connection
             connection.links += [
                 socket.readyRead.connect(lambda c=connection: self._on_ready_read(c)),
-                socket.disconnected.connect(lambda c=connection: self._drop(c)),
+                socket.disconnected.connect(lambda c=connection: self._on_disconnected(c)),
                 connection.timer.timeout.connect(lambda c=connection: self._on_idle(c)),
             ]
             connection.timer.start()
@@ -292,7 +335,17 @@ class SingleInstance(QObject):
         self.messageReceived.emit(args)
 
     def _on_idle(self, connection: _Connection) -> None:
-        log.debug("single instance: dropped a connection that sent nothing complete")
+        log.warning("single instance: dropped a connection that sent no complete message in "
+                    "%d ms (%d bytes)", IDLE_TIMEOUT_MS, len(connection.buffer))
+        self._drop(connection)
+
+    def _on_disconnected(self, connection: _Connection) -> None:
+        if id(connection.socket) in self._connections:
+            if connection.buffer:
+                log.warning("single instance: dropped an incomplete message (%d bytes, no end "
+                            "of line)", len(connection.buffer))
+            else:  # another launch checking whether anyone listens
+                log.debug("single instance: a connection closed without a message")
         self._drop(connection)
 
     def _forget(self, connection: _Connection) -> None:

@@ -19,6 +19,9 @@ from .errors import AuthError, SessionExpired
 from .http import JsonHttp, Reply
 from .models import AccessToken, LoginInfo
 
+#: Renew at least this often (seconds), whatever lifetime the server gives a token.
+MAX_TOKEN_LIFETIME = 7 * 24 * 3600
+
 
 class BearerSession:
     """Not thread-safe; use it from one event loop. Sub-classes set ``vendor`` and implement
@@ -73,6 +76,7 @@ class BearerSession:
         """Use ``token`` from now on, renewing it a little before ``lifetime`` seconds pass
         (0: it does not say; renewed only when refused)."""
         self._token = token
+        lifetime = min(lifetime, MAX_TOKEN_LIFETIME)  # a server's 10**400 must not overflow
         if lifetime > 0:
             self._token_deadline = self._clock() + lifetime - min(60.0, lifetime / 10)
         else:

@@ -5,17 +5,21 @@ gzip) and sends each request of the vendor clients once: it never retries by its
 at the same time share the pool (a poll and a status check may be in flight together). Every
 httpx exception becomes Unavailable / TlsError (with ``request_sent`` saying whether the server may
 have acted) and bodies are bounded in size. Logs carry method, path, status and time — never
-headers, bodies or query strings, which may hold tokens or keys.
+headers, bodies or query strings, which may hold tokens or keys. TLS certificates are always
+verified (``SSL_CERT_FILE`` adds a private CA); ``check_address`` refuses plain http:// to a
+host that is not this computer unless the user opted in.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import ssl
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -23,10 +27,13 @@ import orjson
 from .errors import InvalidInput, ProtocolError, TlsError, Unavailable
 
 log = logging.getLogger(__name__)
+_E = TypeVar("_E", bound=BaseException)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=10.0, pool=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=8, max_keepalive_connections=4, keepalive_expiry=60.0)
 MAX_BODY_BYTES = 16 * 1024 * 1024
+MAX_BODY_SECONDS = 60.0  # reading one answer's body, however slowly it trickles in
+CERTIFICATE_UNTRUSTED = "certificate_untrusted"  # TlsError.code: the server's certificate failed
 
 
 @dataclass(frozen=True)
@@ -56,6 +63,10 @@ class Reply:
             raise ProtocolError(
                 f"the server's answer is not JSON{hint}", status=self.status, vendor=self.vendor
             ) from None
+        except RecursionError:  # "[[[[…" thousands deep: no API nests like that
+            raise ProtocolError(
+                "the server's answer is nested too deeply", status=self.status, vendor=self.vendor
+            ) from None
 
     def json_or_none(self) -> Any:
         try:
@@ -64,14 +75,60 @@ class Reply:
             return None
 
 
-def _is_tls_failure(exc: BaseException) -> bool:
+class PlainHttpRefused(InvalidInput):
+    """A plain http:// address of a PBX that is not on this computer, without the opt-in: the
+    password, api key and tokens would cross the network unencrypted. Nothing was sent."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or the name localhost."""
+    host = host.strip().strip("[]").rstrip(".").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    mapped = getattr(address, "ipv4_mapped", None)
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
+def check_address(url: str, *, allow_plain_http: bool = False, vendor: str | None = None) -> None:
+    """Raise PlainHttpRefused for ``http://`` to a host that is not this computer, unless
+    ``allow_plain_http`` (the user's explicit, warned opt-in). https:// is always fine."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != "http" or allow_plain_http:
+        return
+    if is_loopback_host(parts.hostname or ""):
+        return
+    raise PlainHttpRefused(
+        f"plain http:// to {parts.hostname or url!r} is refused: it would send the password "
+        "unencrypted; use https:// or opt in to plain http",
+        fields={"url": "must be https:// (or http:// on this computer)"},
+        code="plain_http", vendor=vendor,
+    )
+
+
+def _in_chain(exc: BaseException, kind: type[_E]) -> _E | None:
+    """The first exception of ``kind`` in ``exc``'s chain of causes and contexts, if any."""
     seen: set[int] = set()
     node: BaseException | None = exc
     while node is not None and id(node) not in seen:
         seen.add(id(node))
-        if isinstance(node, ssl.SSLError):
-            return True
+        if isinstance(node, kind):
+            return node
         node = node.__cause__ or node.__context__
+    return None
+
+
+def _cert_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate check that failed somewhere in ``exc``'s chain, if that is what failed."""
+    return _in_chain(exc, ssl.SSLCertVerificationError)
+
+
+def _is_tls_failure(exc: BaseException) -> bool:
+    if _in_chain(exc, ssl.SSLError) is not None:
+        return True
     text = str(exc).upper()
     return "SSL" in text or "CERTIFICATE" in text or "TLS" in text
 
@@ -89,6 +146,15 @@ def transport_error(exc: httpx.HTTPError, vendor: str | None, where: str) -> Exc
     if isinstance(exc, httpx.PoolTimeout):
         return Unavailable("too many requests are waiting", request_sent=False, vendor=vendor)
     if isinstance(exc, httpx.ConnectError):
+        untrusted = _cert_failure(exc)
+        if untrusted is not None:  # TLS verification stays on: say so, never fall back
+            return TlsError(
+                f"the certificate of {where} is not trusted: "
+                f"{untrusted.verify_message or untrusted.reason or 'verification failed'}",
+                code=CERTIFICATE_UNTRUSTED,
+                request_sent=False,
+                vendor=vendor,
+            )
         if _is_tls_failure(exc):
             return TlsError(
                 f"a secure connection to {where} could not be made: {exc}",
@@ -188,7 +254,7 @@ class JsonHttp:
 
     async def _read_bounded(self, response: httpx.Response) -> bytes:
         declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > self.max_body:
+        if declared and declared.isascii() and declared.isdigit() and int(declared) > self.max_body:
             raise ProtocolError(
                 f"the server's answer is too large ({int(declared)} bytes)",
                 status=response.status_code,
@@ -196,13 +262,28 @@ class JsonHttp:
             )
         chunks: list[bytes] = []
         size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > self.max_body:
-                raise ProtocolError(
-                    f"the server's answer is larger than {self.max_body} bytes",
-                    status=response.status_code,
-                    vendor=self.vendor,
-                )
-            chunks.append(chunk)
+        started = time.monotonic()
+        stream = response.aiter_bytes()
+        try:
+            async for chunk in stream:
+                size += len(chunk)
+                if size > self.max_body:
+                    raise ProtocolError(
+                        f"the server's answer is larger than {self.max_body} bytes",
+                        status=response.status_code,
+                        vendor=self.vendor,
+                    )
+                if time.monotonic() - started > MAX_BODY_SECONDS:  # a byte now and then
+                    raise ProtocolError(
+                        f"the server's answer took too long (over {MAX_BODY_SECONDS:.0f} s)",
+                        status=response.status_code,
+                        vendor=self.vendor,
+                    )
+                chunks.append(chunk)
+        finally:
+            # Stopped early, httpx's generators are left half-read. qasync installs no asyncgen
+            # hooks, so they would be finalized in some later garbage collection, off the loop
+            # ("no running event loop"): close them now, on the loop.
+            await response.aclose()
+            await stream.aclose()
         return b"".join(chunks)

@@ -171,15 +171,20 @@ def _check_status(response: httpx.Response, host: str) -> None:
 
 async def _read_bounded(response: httpx.Response, max_bytes: int) -> bytes:
     declared = response.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > max_bytes:
+    if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
         raise RecordingTooLarge(f"the recording is too large ({int(declared)} bytes)",
                                 size=int(declared), limit=max_bytes, status=response.status_code)
     chunks: list[bytes] = []
     size = 0
-    async for chunk in response.aiter_bytes():
-        size += len(chunk)
-        if size > max_bytes:
-            raise RecordingTooLarge(f"the recording is larger than {max_bytes} bytes", size=None,
-                                    limit=max_bytes, status=response.status_code)
-        chunks.append(chunk)
+    stream = response.aiter_bytes()
+    try:
+        async for chunk in stream:
+            size += len(chunk)
+            if size > max_bytes:
+                raise RecordingTooLarge(f"the recording is larger than {max_bytes} bytes",
+                                        size=None, limit=max_bytes, status=response.status_code)
+            chunks.append(chunk)
+    finally:  # stopped early: close httpx's generators on the loop (see http._read_bounded)
+        await response.aclose()
+        await stream.aclose()
     return b"".join(chunks)

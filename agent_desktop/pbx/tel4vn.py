@@ -57,6 +57,17 @@ EVENT_WARNING = (
 )
 
 
+MAX_COUNT = 2**31 - 1  # what a Qt int holds; no listing is that long
+
+
+def _count(f: Fields, name: str, default: int) -> int:
+    """A listing's ``total`` / ``limit`` / ``offset``: a whole number from 0 to MAX_COUNT."""
+    value = f.int(name, required=False, default=default) or 0
+    if not 0 <= value <= MAX_COUNT:
+        raise f.error(name, f"is out of range: {str(value)[:20]}")
+    return value
+
+
 class Tel4vnClient(BearerSession):
     """A session with a TEL4VN PBX. Not thread-safe; use it from one event loop."""
 
@@ -120,7 +131,7 @@ class Tel4vnClient(BearerSession):
         """``GET /v2/call``: the calls on the PBX right now."""
         f = await self._json("GET", "/v2/call")
         calls = LiveCall.parse_list(f, "data")
-        return CallList(data=calls, total=f.int("total", required=False, default=len(calls)) or 0)
+        return CallList(data=calls, total=_count(f, "total", len(calls)))
 
     async def click_to_call(
         self,
@@ -180,9 +191,9 @@ class Tel4vnClient(BearerSession):
         cdrs = tuple(Cdr.parse(item) for item in f.objects("data", required=False))
         return Page(
             data=cdrs,
-            limit=f.int("limit", required=False, default=len(cdrs)) or 0,
-            offset=f.int("offset", required=False, default=0) or 0,
-            total=f.int("total", required=False, default=len(cdrs)) or 0,
+            limit=_count(f, "limit", len(cdrs)),
+            offset=_count(f, "offset", 0),
+            total=_count(f, "total", len(cdrs)),
             is_cursor=not query.paginated,
         )
 
@@ -221,9 +232,9 @@ class Tel4vnClient(BearerSession):
         items = tuple(Customer.parse(item) for item in f.objects("data", required=False))
         return Page(
             data=items,
-            limit=f.int("limit", required=False, default=len(items)) or 0,
-            offset=f.int("offset", required=False, default=0) or 0,
-            total=f.int("total", required=False, default=len(items)) or 0,
+            limit=_count(f, "limit", len(items)),
+            offset=_count(f, "offset", 0),
+            total=_count(f, "total", len(items)),
         )
 
     async def get_customer(self, customer_id: str) -> Customer:

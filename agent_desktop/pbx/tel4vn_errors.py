@@ -48,8 +48,8 @@ def _numeric(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        return int(value.strip())  # not "²": str.isdigit() is true for it, int() refuses it
     return None
 
 

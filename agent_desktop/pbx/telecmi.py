@@ -161,7 +161,7 @@ def _raise_for(reply: Reply) -> None:
         raw = body.get("code")
         if isinstance(raw, int) and not isinstance(raw, bool):
             code = raw
-        elif isinstance(raw, str) and raw.strip().isdigit():
+        elif isinstance(raw, str) and raw.strip().isascii() and raw.strip().isdigit():
             code = int(raw.strip())
         for key in ("msg", "message", "error"):
             value = body.get(key)

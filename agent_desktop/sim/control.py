@@ -1,7 +1,7 @@
 """The simulator's own control API under `/_sim/` (no auth, not part of any vendor's API), as
 docs/api-conventions.md ("Simulator control API") lists it: scripted inbound calls, answers,
-hang-ups and holds, softphone log-in, faults, token expiry, the request log, demo traffic and
-engine settings.
+hang-ups and holds, softphone log-in, faults (and periodic token expiry), token expiry, a server
+restart, the request log, demo traffic and engine settings.
 
 Errors are `{"error": "...", "message": "..."}` with 400 (bad input), 404 (unknown call,
 extension or destination) or 409 (the call is not in a state that allows it).
@@ -9,6 +9,7 @@ extension or destination) or 409 (the call is not in a state that allows it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import web
@@ -19,6 +20,9 @@ from agent_desktop.sim.context import CTX, SimContext, base_url
 from agent_desktop.sim.engine import CallEngine, CallError
 from agent_desktop.sim.envelopes import VendorError, json_object, reply
 from agent_desktop.sim.faults import FaultSettings
+
+
+RESTART = web.AppKey("restart", Callable[[float], None])  # Simulator.restart_soon
 
 
 def _error(status: int, error: str, message: str = "") -> VendorError:
@@ -74,6 +78,7 @@ async def state(request: web.Request) -> web.Response:
         "hooks": len(ctx.tenant.hooks), "webhooks_pending": ctx.webhooks.pending,
         "traffic": {"enabled": ctx.traffic.running, "calls_made": ctx.traffic.calls_made},
         "faults": ctx.faults.settings.as_dict() if ctx.faults.settings else None,
+        "token_expiries": ctx.faults.token_expiries,
         "config": ctx.config.as_dict(),
     })
 
@@ -157,6 +162,19 @@ async def expire_tokens(request: web.Request) -> web.Response:
     return reply({"expired": request.app[CTX].tokens.expire_all()})
 
 
+async def restart(request: web.Request) -> web.Response:
+    body = await _body(request)
+    down_for = body.get("down_for", 3.0)
+    if isinstance(down_for, bool) or not isinstance(down_for, (int, float)) \
+            or not 0 <= down_for <= 300:
+        raise _bad("down_for must be between 0 and 300 seconds")
+    try:
+        request.app[RESTART](float(down_for))
+    except RuntimeError as exc:
+        raise _error(409, "RESTARTING", str(exc)) from None
+    return reply({"restarting": True, "down_for": float(down_for)})
+
+
 async def get_requests(request: web.Request) -> web.Response:
     log = request.app[CTX].requests
     rows = log.select(request.query.get("path", ""), request.query.get("method", "").upper())
@@ -225,6 +243,7 @@ def register(app: web.Application) -> None:
     r.add_post("/_sim/faults", set_faults)
     r.add_delete("/_sim/faults", clear_faults)
     r.add_post("/_sim/tokens/expire", expire_tokens)
+    r.add_post("/_sim/restart", restart)
     r.add_get("/_sim/requests", get_requests)
     r.add_delete("/_sim/requests", clear_requests)
     r.add_post("/_sim/traffic", set_traffic)

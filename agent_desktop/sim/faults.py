@@ -1,16 +1,21 @@
 """Fault injection on the vendor paths (never `/_sim/`, never recordings): added latency, 5xx
-answers, connections dropped without a response, and 200 answers with a body that is not JSON.
+answers, connections dropped without a response, 200 answers with a body that is not JSON, and
+every bearer token expiring every `token_expiry_every` seconds.
 
 Configured through `POST /_sim/faults` with a seed, so a failing run can be replayed. One roll
 per request decides: reset (first `reset_rate`), else 5xx (`error_rate`), else garbage
 (`garbage_rate`). Resets and 5xx answer before the request is handled (no call is placed);
-garbage replaces the body after it was handled (the call was placed).
+garbage replaces the body after it was handled (the call was placed). Token expiry does not
+roll: it is checked as vendor requests arrive, so a client sees its token refused with 401 from
+the first request after each period, exactly as if the tokens had run out on a timer.
 """
 
 from __future__ import annotations
 
 import asyncio
 import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,10 +46,12 @@ class FaultSettings:
     reset_rate: float = 0.0
     garbage_rate: float = 0.0
     seed: int = 0
+    token_expiry_every: float = 0.0  # seconds; 0: tokens live their token_ttl
 
     @classmethod
     def from_json(cls, body: dict[str, Any]) -> FaultSettings:
-        unknown = set(body) - {"latency", "error_rate", "reset_rate", "garbage_rate", "seed"}
+        unknown = set(body) - {"latency", "error_rate", "reset_rate", "garbage_rate", "seed",
+                               "token_expiry_every"}
         if unknown:
             raise ValueError(f"unknown fault setting: {', '.join(sorted(unknown))}")
         latency = body.get("latency", [0, 0])
@@ -62,12 +69,19 @@ class FaultSettings:
         seed = body.get("seed", 0)
         if not isinstance(seed, int) or isinstance(seed, bool):
             raise ValueError("seed must be an integer")
-        return cls(latency=(float(latency[0]), float(latency[1])), seed=seed, **rates)
+        every = body.get("token_expiry_every", 0)
+        if not _number(every) or every < 0:
+            raise ValueError("token_expiry_every must be 0 (off) or a number of seconds")
+        return cls(latency=(float(latency[0]), float(latency[1])), seed=seed,
+                   token_expiry_every=float(every), **rates)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"latency": list(self.latency), "error_rate": self.error_rate,
-                "reset_rate": self.reset_rate, "garbage_rate": self.garbage_rate,
-                "seed": self.seed}
+        shown: dict[str, Any] = {
+            "latency": list(self.latency), "error_rate": self.error_rate,
+            "reset_rate": self.reset_rate, "garbage_rate": self.garbage_rate, "seed": self.seed}
+        if self.token_expiry_every:  # only when on: older scripts compare the whole object
+            shown["token_expiry_every"] = self.token_expiry_every
+        return shown
 
 
 def _number(value: Any) -> bool:
@@ -75,16 +89,35 @@ def _number(value: Any) -> bool:
 
 
 class Faults:
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self.settings: FaultSettings | None = None
+        self.token_expiries = 0  # how many times `token_expiry_every` expired the tokens
         self._rng = random.Random(0)
+        self._clock = clock
+        self._next_expiry: float | None = None
 
     def configure(self, settings: FaultSettings) -> None:
         self.settings = settings
         self._rng = random.Random(settings.seed)
+        every = settings.token_expiry_every
+        self._next_expiry = self._clock() + every if every > 0 else None
 
     def clear(self) -> None:
         self.settings = None
+        self._next_expiry = None
+
+    def tokens_due(self) -> bool:
+        """True once per `token_expiry_every` period that has passed (then the tokens expire)."""
+        if self._next_expiry is None or self.settings is None:
+            return False
+        now = self._clock()
+        if now < self._next_expiry:
+            return False
+        every = self.settings.token_expiry_every
+        periods = int((now - self._next_expiry) // every) + 1
+        self._next_expiry += periods * every
+        self.token_expiries += 1
+        return True
 
     @staticmethod
     def applies(path: str) -> bool:
@@ -131,6 +164,8 @@ async def fault_middleware(request: web.Request, handler: Handler) -> web.Stream
     faults = request.app[CTX].faults
     if faults.settings is None or not faults.applies(request.path):
         return await handler(request)
+    if faults.tokens_due():
+        request.app[CTX].tokens.expire_all()
     delay = faults.latency()
     if delay > 0:
         await asyncio.sleep(delay)

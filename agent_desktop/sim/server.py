@@ -5,6 +5,7 @@ on whatever asyncio loop is current (plain asyncio, or qasync inside the desktop
     sim = Simulator(SimConfig(seed=1))
     url = await sim.start(host="127.0.0.1", port=0)   # "http://127.0.0.1:PORT"
     ...
+    await sim.restart(down_for=3.0)  # connections dropped, refused for 3 s, same port again
     await sim.stop()
 """
 
@@ -49,11 +50,16 @@ class Simulator:
         self.requests = RequestLog()
         self.tokens = TokenStore()
         self.url = ""
+        self.restarts = 0
+        self.down = False  # True while a restart refuses connections
         self._runner: web.AppRunner | None = None
+        self._listen: tuple[str, int] = ("127.0.0.1", 0)
+        self._restart_task: asyncio.Task[None] | None = None
 
     def build_app(self) -> web.Application:
         app = web.Application(middlewares=[request_log_middleware, fault_middleware,
                                            error_middleware])
+        app[control.RESTART] = self.restart_soon
         app[CTX] = SimContext(config=self.config, tenant=self.tenant, engine=self.engine,
                               tokens=self.tokens, queues=self.queues, webhooks=self.webhooks,
                               faults=self.faults, requests=self.requests, traffic=self.traffic)
@@ -90,6 +96,7 @@ class Simulator:
             raise
         self._runner = runner
         bound_host, bound_port = runner.addresses[0][:2]
+        self._listen = (host, bound_port)
         shown = "127.0.0.1" if host in ("", "0.0.0.0") else host
         if ":" in shown:  # IPv6
             shown = f"[{shown}]"
@@ -100,11 +107,57 @@ class Simulator:
         log.info("PBX simulator listening on %s (bound %s)", self.url, bound_host)
         return self.url
 
+    async def restart(self, down_for: float = 3.0) -> None:
+        """Restart the HTTP server as a PBX's web front restarts: every open connection is dropped
+        at once (requests in flight get no answer), new connections are refused for `down_for`
+        seconds, then it listens on the same port again. The tenant, the calls (their timers go
+        on: a call can ring out meanwhile), the tokens, faults and the request log are kept."""
+        runner = self._runner
+        if runner is None:
+            raise RuntimeError("simulator not started")
+        if self.down:
+            raise RuntimeError("simulator already restarting")
+        self.down = True
+        self.restarts += 1
+        log.info("PBX simulator restarting: down for %.1f s", down_for)
+        try:
+            for site in list(runner.sites):
+                await site.stop()  # the listening socket closes: connecting is refused
+            server = runner.server
+            for handler in server.connections if server is not None else []:
+                transport = handler.transport
+                if transport is not None:
+                    transport.abort()  # no FIN, no answer: as if the process went away
+                handler.force_close()
+            await asyncio.sleep(down_for)
+            if self._runner is not runner:  # stopped meanwhile
+                return
+            site = web.TCPSite(runner, *self._listen)
+            await site.start()
+            log.info("PBX simulator listening again on %s", self.url)
+        finally:
+            self.down = False
+
+    def restart_soon(self, down_for: float) -> None:
+        """`restart` in the background (the control API answers before it goes down)."""
+        if self.down or (self._restart_task is not None and not self._restart_task.done()):
+            raise RuntimeError("simulator already restarting")
+
+        async def later() -> None:
+            await asyncio.sleep(0.05)  # the control answer leaves first
+            await self.restart(down_for)
+
+        self._restart_task = asyncio.ensure_future(later())
+
     async def stop(self) -> None:
         """Stop traffic, timers and webhook deliveries, then close the server."""
         if self._runner is None:
             return
         runner, self._runner = self._runner, None
+        if self._restart_task is not None:
+            self._restart_task.cancel()
+            await asyncio.gather(self._restart_task, return_exceptions=True)
+            self._restart_task = None
         await self.traffic.stop()
         self.engine.stop()
         await self.webhooks.stop()

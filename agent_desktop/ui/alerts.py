@@ -24,7 +24,7 @@ from ..core.crm import crm_url
 from ..core.incoming import IncomingCalls
 from ..core.phone import format_number
 from ..pbx.models import CdrStatus, LiveCall
-from .popup import HistoryLine, PopupInfo
+from .popup import HistoryLine, PopupInfo, isolate
 from .popup_stack import PopupStack
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class CallAlerts(QObject):
             self.tray.icon.showMessage(
                 self.tr("Incoming call"),
                 self.tr("{number} is calling {extension}").format(
-                    number=shown, extension=agent_extension(call)),
+                    number=isolate(shown[:40]), extension=isolate(agent_extension(call)[:40])),
                 QSystemTrayIcon.MessageIcon.Information, 8000)
         if settings.notify_sound:
             QApplication.beep()

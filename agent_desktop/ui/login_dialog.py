@@ -1,6 +1,7 @@
 """The login dialog: the PBX's vendor, server, username, password, "remember me", and a clear
 message when it fails. The fields are named as each vendor names them (OMICall: extension and API
-key; TeleCMI: user id and app secret).
+key; TeleCMI: user id and app secret). While plain http:// is allowed (settings or
+--allow-plain-http) a warning line stays visible.
 
 It only collects input and shows results: ``submitted`` carries what was typed, the app runs the
 login and calls ``show_error`` or closes the dialog. Shown with ``open()``, never ``exec()``.
@@ -62,6 +63,14 @@ class LoginDialog(QDialog):
         self.remember.setChecked(settings.remember and remember_available)
         self.remember.setEnabled(remember_available)
 
+        # With the opt-in to plain http:// on, a warning that stays for as long as the dialog.
+        self.plain_http_warning = QLabel()
+        self.plain_http_warning.setObjectName("plainHttpWarning")
+        self.plain_http_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.plain_http_warning.setWordWrap(True)
+        self.plain_http_warning.setStyleSheet("color: #8a5a00;")
+        self.plain_http_warning.setVisible(settings.allow_plain_http)
+
         self.error = QLabel()
         self.error.setObjectName("loginError")
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -90,6 +99,7 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
+        layout.addWidget(self.plain_http_warning)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.retranslate()
@@ -133,6 +143,9 @@ class LoginDialog(QDialog):
             self.server.setPlaceholderText(self.tr("https://pbx.example.com"))
             self.hint.setText("")
         self.hint.setVisible(bool(self.hint.text()))
+        self.plain_http_warning.setText(self.tr(
+            "Plain http:// is allowed for servers outside this computer: on such an address your "
+            "password and calls cross the network unencrypted. Turn it off in the settings."))
         self.remember.setText(self.tr("Remember me on this computer"))
         self.remember.setToolTip("" if self._remember_available else self.tr(
             "No system keyring is available, so the password cannot be remembered safely."))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.incoming import IncomingCalls
 from ..core.phone import format_number
+from .popup import isolate
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -85,8 +86,8 @@ class MissedCallsPanel(QWidget):
         for index, call in enumerate(missed):
             when = call.when.strftime("%d/%m %H:%M") if call.when else "—"
             text = self.tr("{when}  {number}  → {extension}").format(
-                when=when, number=format_number(call.number, self.region),
-                extension=call.extension)
+                when=when, number=isolate(format_number(call.number, self.region)[:40]),
+                extension=isolate(call.extension[:40]))
             if call.source == "history":
                 text += "  " + self.tr("(while offline)")
             item = QListWidgetItem(text)

@@ -121,6 +121,13 @@ def plain(text: str) -> str:
     return _INVISIBLE.sub("", _LINE_BREAKS.sub(" ", text or "")).strip()
 
 
+def isolate(text: str) -> str:
+    """``text`` (from a server) as one unit inside a sentence: ``plain`` (no bidi controls, no line
+    breaks) and wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069), so
+    that neither a right-to-left name nor a stray U+202E can reorder the words around it."""
+    return "\u2068" + plain(text) + "\u2069"
+
+
 def format_duration(seconds: int) -> str:
     """``75`` → ``"1:15"``, ``3723`` → ``"1:02:03"``."""
     seconds = max(0, int(seconds))

@@ -133,6 +133,7 @@ class SettingsDialog(QDialog):
         self.error.hide()
         self._build_calling(settings)
         self._build_events(settings)
+        self._build_security(settings)
 
         self.general = QGroupBox()
         self.poll_label, self.language_label = QLabel(), QLabel()
@@ -173,7 +174,7 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.general_page = _Page(self.general, self.notifications, self.crm_group,
-                                  self.supervising)
+                                  self.supervising, self.security)
         self.calling_page = _Page(self.calling, self.caller_id)
         self.tabs.addTab(self.general_page, "")
         self.tabs.addTab(self.calling_page, "")
@@ -316,8 +317,37 @@ class SettingsDialog(QDialog):
         host = self.receiver_host.text().strip()
         self.receiver_warning.setVisible(bool(host) and not is_loopback(host))
 
+    def _build_security(self, settings: Settings) -> None:
+        """The opt-in to plain http:// for a PBX outside this computer, and its warning."""
+        self.allow_plain_http = QCheckBox()
+        self.allow_plain_http.setObjectName("allowPlainHttp")
+        self.allow_plain_http.setChecked(settings.allow_plain_http)
+        self.plain_http_warning = QLabel()
+        self.plain_http_warning.setObjectName("plainHttpWarning")
+        self.plain_http_warning.setWordWrap(True)
+        self.plain_http_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.plain_http_warning.setStyleSheet("color: #8a5a00;")
+        self.security = QGroupBox()
+        box = QVBoxLayout(self.security)
+        box.addWidget(self.allow_plain_http)
+        box.addWidget(self.plain_http_warning)
+        self.allow_plain_http.toggled.connect(self.plain_http_warning.setVisible)
+        self.plain_http_warning.setVisible(settings.allow_plain_http)
+
+    def _retranslate_security(self) -> None:
+        self.security.setTitle(self.tr("Connection security"))
+        self.allow_plain_http.setText(self.tr(
+            "Allow plain http:// to a PBX outside this computer (unsafe)"))
+        self.allow_plain_http.setToolTip(self.tr(
+            "Only for a PBX that has no https://. Servers on this computer (127.0.0.1, "
+            "localhost) never need it."))
+        self.plain_http_warning.setText(self.tr(
+            "On an http:// address your password, the session's token and your calls cross the "
+            "network unencrypted: anyone on the way can read them and act as you."))
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings — agent-desktop"))
+        self._retranslate_security()
         self.general.setTitle(self.tr("General"))
         self.poll_label.setText(self.tr("Refresh live calls every"))
         self.language_label.setText(self.tr("Language"))
@@ -488,6 +518,7 @@ class SettingsDialog(QDialog):
             language=self.language.currentData(),
             start_at_login=self.start_at_login.isChecked(),
             start_hidden=self.start_hidden.isChecked(),
+            allow_plain_http=self.allow_plain_http.isChecked(),
             handle_phone_links=self.handle_phone_links.isChecked(),
             notify_balloon=self.notify_balloon.isChecked(),
             notify_popup=self.notify_popup.isChecked(),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core.session import Connection, Session
 from .icons import TrayState, icon, tray_icon
+from .popup import isolate
 
 
 def tray_available() -> bool:
@@ -77,8 +78,8 @@ class TrayController(QObject):
             if wait is not None:
                 return self.tr("Extension {ext}: offline — retrying in {seconds} s").format(
                     ext=ext, seconds=max(1, round(wait)))
-            return self.tr("Extension {ext}: offline — {reason}").format(ext=ext,
-                                                                          reason=s.last_error)
+            return self.tr("Extension {ext}: offline — {reason}").format(
+                ext=ext, reason=isolate(s.last_error[:200]))
         if s.ext_loggedin is None:
             return self.tr("Extension {ext}: checking…").format(ext=ext)
         if s.ext_loggedin:

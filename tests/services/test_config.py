@@ -47,6 +47,7 @@ def non_default_settings() -> Settings:
     return Settings(
         vendor="omicall",
         server_url="https://pbx.example.vn:8443",
+        allow_plain_http=True,
         handle_phone_links=True,
         username="Nguyễn Văn A, agent 101",
         remember=True,

@@ -217,3 +217,73 @@ def test_qt_messages_go_to_the_qt_logger(caplog: pytest.LogCaptureFixture) -> No
 def test_module_constants() -> None:
     assert app_log.MIN_REDACTED_LENGTH == 6
     assert app_log.LOG_FILE == "agent-desktop.log"
+
+
+# --- pattern-based redaction as a second line of defence (issue 11) -------------------------
+
+JWT = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZ2VudDEwMSJ9.c2lnbmF0dXJlLWJ5dGVz"
+
+
+@pytest.mark.parametrize("text", [
+    # OMICall puts the key in the URL: httpx logs it at INFO, aiohttp's access log too
+    f'HTTP Request: GET http://pbx/omicall/api/auth?apiKey={SECRET} "HTTP/1.1 200 OK"',
+    f'127.0.0.1 [22/Nov/2026:10:31:31 +0000] "GET /api/auth?apiKey={SECRET} HTTP/1.1" 200',
+    f"send_request_headers.started request=<Request [b'GET']> "
+    f"headers=[(b'Authorization', b'Bearer {SECRET}')]",
+    f'{{"username": "101_1111112", "secret": "{SECRET}", "to": 84899098899}}',
+    # qasync logs each executor job with its arguments: a keyring write holds the secret
+    f"Submitting callback functools.partial(<function set_password at 0x7f>, 'agent-desktop', "
+    f"'agent101@https://pbx#password', '{SECRET}') with args ()",
+    # a JSON Web Token with no label at all
+    f"still using {JWT} for now",
+])
+def test_secrets_nobody_registered_are_redacted_by_their_pattern(text: str) -> None:
+    cleaned = redact(text)
+    assert SECRET not in cleaned and JWT not in cleaned
+    assert "***" in cleaned
+
+
+@pytest.mark.parametrize("text", [
+    "The PBX refused the input: api_key: is required",
+    "token: missing; password: required",
+])
+def test_prose_about_a_key_is_not_mistaken_for_its_value(text: str) -> None:
+    assert redact(text) == text
+
+
+def test_a_registered_value_is_redacted_in_its_python_repr() -> None:
+    password = 'Mk "Đặc biệt"/\\ Zq8'
+    redact_value(password)
+    for shown in (repr(password), ascii(password), repr((password,))):
+        cleaned = redact(f"args {shown}")
+        assert "Zq8" not in cleaned and "***" in cleaned, cleaned
+
+
+async def test_what_httpx_logs_with_debug_reaches_the_file_redacted(paths: Paths) -> None:
+    """The real httpx and httpcore loggers with --debug: URL and headers, never the key."""
+    import httpx
+
+    log_file = setup_logging(paths, debug=True)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"payload": {"access_token": SECRET}})
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(answer)) as client:
+        await client.get("https://pbx.example/api/auth", params={"apiKey": SECRET},
+                         headers={"Authorization": f"Bearer {SECRET}"})
+    text = read_log(log_file)
+    assert "HTTP Request: GET https://pbx.example/api/auth?apiKey=***" in text
+    assert SECRET not in text
+
+
+async def test_without_debug_httpx_logs_nothing_and_qasync_stays_quiet(paths: Paths) -> None:
+    import httpx
+
+    log_file = setup_logging(paths)
+    async with httpx.AsyncClient(transport=httpx.MockTransport(
+            lambda request: httpx.Response(204))) as client:
+        await client.get("https://pbx.example/api/auth", params={"apiKey": SECRET})
+    assert "HTTP Request" not in read_log(log_file)
+    setup_logging(paths, debug=True)
+    assert logging.getLogger("qasync").getEffectiveLevel() == logging.INFO
+    assert not logging.getLogger("qasync").isEnabledFor(logging.DEBUG)

@@ -136,7 +136,12 @@ def test_close_removes_the_socket(qtbot: QtBot, key: str) -> None:
     b'{"version": 1, "args": [1, 2]}\n',
     b'{"args": ["--show"]}\n',
     b"\xff\xfe\n",
-])
+    b"\x00\x01\x02\x1b[31mgarbage\r\n",
+    b'{"version": 1, "args": ["\\ud800"]}\n',  # a lone surrogate: valid JSON, not text
+    b"[" * 60_000 + b"\n",  # json.loads raised RecursionError, not ValueError
+    b"\n",
+], ids=["text", "list", "version", "args-text", "args-numbers", "no-version", "not-utf8",
+        "garbage", "surrogate", "deep", "empty-line"])
 def test_a_malformed_message_is_ignored_and_logged(
         qtbot: QtBot, primary: SingleInstance, key: str, line: bytes,
         caplog: pytest.LogCaptureFixture) -> None:
@@ -189,15 +194,141 @@ def test_a_message_in_pieces_is_put_together(qtbot: QtBot, primary: SingleInstan
     assert client.readAll().data() == b"ok\n"
 
 
+@pytest.mark.parametrize("sent", [b"", b'{"version": 1'], ids=["nothing", "half"])
 def test_a_silent_connection_is_dropped_after_a_while(
-        qtbot: QtBot, primary: SingleInstance, key: str,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, primary: SingleInstance, key: str, sent: bytes,
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
     monkeypatch.setattr(si, "IDLE_TIMEOUT_MS", 50)
+    received: list[list[str]] = []
+    primary.messageReceived.connect(received.append)
     client = raw_client(qtbot, key)
-    client.write(QByteArray(b'{"version": 1'))
+    if sent:
+        client.write(QByteArray(sent))
     wait_until_closed(qtbot, client)
+    assert received == []
+    assert "sent no complete message" in caplog.text
+    caplog.clear()
     with qtbot.waitSignal(primary.messageReceived):
         assert SingleInstance(key).send(["--show"])
+
+
+def test_a_message_cut_short_by_a_hang_up_is_ignored_and_logged(
+        qtbot: QtBot, primary: SingleInstance, key: str,
+        caplog: pytest.LogCaptureFixture) -> None:
+    received: list[list[str]] = []
+    primary.messageReceived.connect(received.append)
+    client = raw_client(qtbot, key)
+    client.write(QByteArray(si.encode_message(["--dial", "0901234567"])[:-5]))
+    client.flush()
+    qtbot.waitUntil(lambda: client.bytesToWrite() == 0)
+    client.disconnectFromServer()
+    qtbot.waitUntil(lambda: "incomplete message" in caplog.text)
+    assert received == []
+    caplog.clear()
+    with qtbot.waitSignal(primary.messageReceived) as blocker:
+        assert SingleInstance(key).send(["next"])
+    assert blocker.args == [["next"]]
+
+
+# --- only the same user -----------------------------------------------------------------------
+
+def test_the_server_asks_the_kernel_who_connected(qtbot: QtBot, primary: SingleInstance,
+                                                  key: str,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("SO_PEERCRED is Linux's")
+    seen: list[int | None] = []
+    real = si.peer_uid
+    monkeypatch.setattr(si, "peer_uid", lambda fd: seen.append(real(fd)) or seen[-1])
+    with qtbot.waitSignal(primary.messageReceived):
+        assert SingleInstance(key).send(["--show"])
+    assert seen == [os.getuid()]
+
+
+def test_another_users_connection_is_dropped_unread(
+        qtbot: QtBot, primary: SingleInstance, key: str, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    received: list[list[str]] = []
+    primary.messageReceived.connect(received.append)
+    real = si.peer_uid
+    monkeypatch.setattr(si, "peer_uid", lambda fd: os.getuid() + 1)
+    assert SingleInstance(key).send(["--dial", "0901234567"], timeout_ms=1000) is False
+    assert received == []
+    assert f"another user (uid {os.getuid() + 1})" in caplog.text
+    caplog.clear()
+    monkeypatch.setattr(si, "peer_uid", real)
+    with qtbot.waitSignal(primary.messageReceived) as blocker:
+        assert SingleInstance(key).send(["--show"])
+    assert blocker.args == [["--show"]]
+
+
+def test_same_user_rule() -> None:
+    assert si.same_user(os.getuid())
+    assert si.same_user(None)  # the OS cannot say: the socket's permissions are the check
+    assert not si.same_user(os.getuid() + 1)
+    assert not si.same_user(-1)
+
+
+NOBODY_CLIENT = """
+import socket, sys
+s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+s.settimeout(5)
+try:
+    s.connect(sys.argv[1])
+except PermissionError:
+    print("denied"); sys.exit(0)
+try:
+    s.sendall(b'{"version": 1, "args": ["--dial", "0901234567"]}\\n')
+    print("reply", s.recv(16))
+except (ConnectionError, socket.timeout) as error:
+    print("dropped", type(error).__name__)
+"""
+
+
+def _as_nobody(path: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c",
+         NOBODY_CLIENT, path], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd="/")
+
+
+needs_root = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or os.geteuid() != 0 or not shutil.which("setpriv")
+    or not Path("/usr/bin/python3").exists(), reason="needs root, setpriv and /usr/bin/python3")
+
+
+@needs_root
+@pytest.mark.parametrize("opened", [False, True], ids=["as-made", "permissions-opened"])
+def test_a_real_other_user_cannot_hand_over(
+        qtbot: QtBot, runtime_dir: Path, key: str, opened: bool,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """As ``nobody``: the socket's permissions refuse the connection; and where they would not
+    (a file system that ignores modes, here opened up on purpose) the peer check drops it."""
+    primary = SingleInstance(key)
+    assert primary.listen()
+    try:
+        received: list[list[str]] = []
+        primary.messageReceived.connect(received.append)
+        path = socket_path(primary)
+        if opened:
+            runtime_dir.chmod(0o711)
+            path.chmod(0o777)
+        process = _as_nobody(str(path))
+        qtbot.waitUntil(lambda: process.poll() is not None, timeout=20000)
+        out, err = process.communicate()
+        assert process.returncode == 0, err
+        if opened:
+            assert out.startswith("dropped") or out.startswith("reply b''"), out
+            assert "another user (uid 65534)" in caplog.text
+            caplog.clear()
+        else:
+            assert out.strip() == "denied"
+        assert received == []
+        runtime_dir.chmod(0o700)  # private again, so that a new launch looks there
+        with qtbot.waitSignal(primary.messageReceived):
+            assert SingleInstance(key).send(["--show"])
+    finally:
+        primary.close()
 
 
 def test_a_client_that_just_hangs_up_is_harmless(qtbot: QtBot, primary: SingleInstance,
