@@ -184,20 +184,20 @@ class Fields:
         return result
 
 
-    def memoized_objects(self, name: str, owner: Hashable, build: Callable[[Fields], _T], *,
+    def memoized_objects(self, name: str, build: Callable[[Fields], _T], memory: ListMemory, *,
                          identity: str, required: bool = True) -> tuple[_T, ...]:
         """``build(f)`` for each object ``f`` of the list ``name``, in one pass, for lists polled
         again and again (``GET /v2/call``): an object equal to the one listed under the same
-        ``identity`` value (``"call_id"``) in ``owner``'s previous list gives the very result it
-        gave then, without a parse: one lookup and one comparison. Only objects whose values are
-        all strings (or null) are remembered: equal strings always parse alike, unlike ``1`` and
-        ``true``."""
+        ``identity`` value (``"call_id"``) in the list ``memory`` saw last gives the very result
+        it gave then, without a parse: one lookup and one comparison. Only objects whose values
+        are all strings (or null) are remembered: equal strings always parse alike, unlike ``1``
+        and ``true``."""
         value = self._get(name, required)
         if value is _MISSING or (value is None and not required):
             return ()
         if not isinstance(value, list):
             raise self.error(name, f"should be a list, got {_type_name(value)}")
-        before = _LAST_LISTS.get(owner, {})
+        before = memory.last
         now: dict[Any, tuple[dict[str, Any], _T]] = {}
         base = self.where(name)
         results: list[_T] = []
@@ -213,7 +213,7 @@ class Fields:
             results.append(result)
             if type(key) is str and all(v is None or type(v) is str for v in item.values()):
                 now[key] = (item, result)
-        _LAST_LISTS[owner] = now
+        memory.last = now
         return tuple(results)
 
 
@@ -222,6 +222,16 @@ def _memo(owner: Hashable) -> _Memo:
     if memo is None:
         memo = _MEMOS[owner] = _Memo()
     return memo
+
+
+class ListMemory:
+    """What ``memoized_objects`` saw of one polled list last time: its objects by identity, each
+    with what was built from it. One per list a client polls (two clients never share one)."""
+
+    __slots__ = ("last",)
+
+    def __init__(self) -> None:
+        self.last: dict[Any, tuple[dict[str, Any], Any]] = {}
 
 
 class _Item:
@@ -262,4 +272,3 @@ class _Memo:
 
 
 _MEMOS: dict[Hashable, _Memo] = {}
-_LAST_LISTS: dict[Hashable, dict[Any, tuple[dict[str, Any], Any]]] = {}  # see memoized_objects

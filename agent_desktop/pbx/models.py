@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from .fields import Fields
+from .fields import Fields, ListMemory
 
 T = TypeVar("T")
 
@@ -373,10 +373,13 @@ class LiveCall:
         return f.memoized(cls, lambda: cls._build(f))
 
     @classmethod
-    def parse_list(cls, f: Fields, name: str) -> tuple[LiveCall, ...]:
+    def parse_list(cls, f: Fields, name: str,
+                   memory: ListMemory | None = None) -> tuple[LiveCall, ...]:
         """The calls of the list ``name`` of ``f`` (absent or null: none), as ``parse`` reads
-        each, in one pass."""
-        return f.memoized_objects(name, cls, cls._build, identity="call_id", required=False)
+        each, in one pass; with ``memory`` (kept from one poll to the next), a call listed as
+        it was last time is the same object, unparsed."""
+        return f.memoized_objects(name, cls._build, memory or ListMemory(), identity="call_id",
+                                  required=False)
 
     @classmethod
     def _build(cls, f: Fields) -> LiveCall:

@@ -21,7 +21,7 @@ import httpx
 from .base import Capabilities
 from .bearer import BearerSession
 from .errors import AuthError, InvalidInput, ProtocolError
-from .fields import Fields
+from .fields import Fields, ListMemory
 from .models import (
     AccessToken,
     AutocallQueue,
@@ -78,6 +78,10 @@ class Tel4vnClient(BearerSession):
         click_to_call_customer=True, autodialer=True, autocall=True,
     )  # everything but OMICall's auto-call sessions
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._live_calls = ListMemory()  # GET /v2/call as last seen: see LiveCall.parse_list
+
     # --- session ----------------------------------------------------------------------------
 
     async def login(self, username: str, password: str) -> LoginInfo:
@@ -130,7 +134,7 @@ class Tel4vnClient(BearerSession):
     async def list_calls(self) -> CallList:
         """``GET /v2/call``: the calls on the PBX right now."""
         f = await self._json("GET", "/v2/call")
-        calls = LiveCall.parse_list(f, "data")
+        calls = LiveCall.parse_list(f, "data", self._live_calls)
         return CallList(data=calls, total=_count(f, "total", len(calls)))
 
     async def click_to_call(

@@ -43,7 +43,7 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from agent_desktop.core.call_diff import CallSnapshot  # noqa: E402
-from agent_desktop.pbx.fields import Fields  # noqa: E402
+from agent_desktop.pbx.fields import Fields, ListMemory  # noqa: E402
 from agent_desktop.pbx.http import Reply  # noqa: E402
 from agent_desktop.pbx.models import CallList, LiveCall  # noqa: E402
 from agent_desktop.ui.call_model import LiveCallModel  # noqa: E402
@@ -114,10 +114,11 @@ def bodies(size: int, count: int, seed: int) -> list[bytes]:
     return result
 
 
-def parse_body(body: bytes) -> CallList:
-    """What ``Tel4vnClient.list_calls`` does with the answer (``_json`` then the parse)."""
+def parse_body(body: bytes, memory: ListMemory | None = None) -> CallList:
+    """What ``Tel4vnClient.list_calls`` does with the answer (``_json`` then the parse), with
+    the client's memory of the last list."""
     f = Fields(Reply(200, body, "application/json", "tel4vn").json(), vendor="tel4vn")
-    calls = LiveCall.parse_list(f, "data")
+    calls = LiveCall.parse_list(f, "data", memory)
     return CallList(data=calls, total=f.int("total", required=False, default=len(calls)) or 0)
 
 
@@ -206,8 +207,10 @@ def resetting(app: QApplication) -> tuple[Update, LiveCallsView]:
 
 
 def whole_cycle(update: Update) -> Callable[[bytes], None]:
-    """A poll cycle: decode and parse the body, then ``update``."""
-    return lambda body: update(parse_body(body).data)
+    """A poll cycle: decode and parse the body, then ``update``. Each pipeline is its own
+    client: it remembers the list it parsed last, as ``Tel4vnClient`` does."""
+    memory = ListMemory()
+    return lambda body: update(parse_body(body, memory).data)
 
 
 def timed(step: Callable[[Any], None], arg: Any) -> float:
@@ -226,7 +229,8 @@ def measure(app: QApplication, size: int, rounds: int,
     ours_update, ours_view = incremental(app)
     base_update, base_view = resetting(app)
     if parsed:
-        polls = [parse_body(body).data for body in polls]
+        memory = ListMemory()
+        polls = [parse_body(body, memory).data for body in polls]
         ours, base = ours_update, base_update
     else:
         ours, base = whole_cycle(ours_update), whole_cycle(base_update)

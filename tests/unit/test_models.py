@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent_desktop.pbx.errors import ProtocolError
-from agent_desktop.pbx.fields import Fields
+from agent_desktop.pbx.fields import Fields, ListMemory
 from agent_desktop.pbx.models import (
     AccessToken,
     CallActionResult,
@@ -191,7 +191,8 @@ def test_a_list_of_calls_parses_as_each_call_would() -> None:
 def test_an_entry_seen_before_gives_the_same_object_without_a_parse(
         monkeypatch: pytest.MonkeyPatch) -> None:
     entries = [dict(CALL, call_id=f"same-{n}") for n in range(3)]
-    first = LiveCall.parse_list(Fields({"data": entries}), "data")
+    memory = ListMemory()
+    first = LiveCall.parse_list(Fields({"data": entries}), "data", memory)
     built: list[str] = []
     build = LiveCall._build.__func__  # type: ignore[attr-defined]
 
@@ -202,14 +203,20 @@ def test_an_entry_seen_before_gives_the_same_object_without_a_parse(
     monkeypatch.setattr(LiveCall, "_build", classmethod(counting))
     again = [dict(entry) for entry in entries]  # equal, not the same dicts (a new poll)
     again[1]["state"] = "CS_HIBERNATE"
-    second = LiveCall.parse_list(Fields({"data": again}), "data")
+    second = LiveCall.parse_list(Fields({"data": again}), "data", memory)
     assert built == ["same-1"]
     assert second[0] is first[0] and second[2] is first[2]
     assert second[1].state == "CS_HIBERNATE"
+    # Another client's list, or a list parsed without memory, is parsed afresh.
+    assert LiveCall.parse_list(Fields({"data": again}), "data", ListMemory())[0] is not first[0]
+    assert LiveCall.parse_list(Fields({"data": again}), "data")[0] is not first[0]
+    assert built[1:] == ["same-0", "same-1", "same-2"] * 2
     # A value of another type is another entry, even when it prints the same.
-    numbered = LiveCall.parse_list(Fields({"data": [dict(CALL, call_id="7"),
-                                                    dict(CALL, call_id=7)]}), "data")
-    assert numbered[0] is not numbered[1] and built[-1] == 7
+    built.clear()
+    numbered = [dict(CALL, call_id="7"), dict(CALL, call_id=7), dict(CALL, call_id="8", ip=1)]
+    LiveCall.parse_list(Fields({"data": numbered}), "data", memory)
+    LiveCall.parse_list(Fields({"data": [dict(e) for e in numbered]}), "data", memory)
+    assert built == ["7", 7, "8", 7, "8"]  # "7" remembered; 7 (not a string id) and ip=1 not
 
 
 @pytest.mark.parametrize(
