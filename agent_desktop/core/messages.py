@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate  # lupdate reads translate("context", "literal")
 
 from ..log import redact
+from .plain_text import isolate
 from ..pbx.http import CERTIFICATE_UNTRUSTED, PlainHttpRefused
 from ..pbx import (
     AuthError,
@@ -75,6 +76,15 @@ def _vendor_sentence(error: PbxError, context: Context, ext: str) -> str | None:
         return translate("messages", "TeleCMI refused the user id or app secret. Please log in "
                                      "again with the right ones.")
     return None
+
+
+_SERVER_TEXT_LIMIT = 300  # characters of what a server wrote that a sentence quotes
+
+
+def _server(text: str) -> str:
+    """What a server wrote, quoted in our sentence: one line, at most _SERVER_TEXT_LIMIT
+    characters, isolated so that right-to-left marks in it cannot reorder our words."""
+    return isolate(text, _SERVER_TEXT_LIMIT)
 
 
 def describe(error: BaseException, context: Context = Context.GENERAL, ext: str = "") -> str:
@@ -143,13 +153,14 @@ def _sentence(error: BaseException, context: Context, ext: str) -> str:
     if isinstance(error, InvalidInput):
         detail = "; ".join(f"{name}: {text}" for name, text in error.fields.items())
         return translate("messages", "The PBX refused the input: {detail}").format(
-            detail=detail or error.message)
+            detail=_server(detail or error.message))
     if isinstance(error, Unsupported):
         return translate("messages", "This PBX does not offer that feature.")
     if isinstance(error, ServerError):
         return translate("messages", "The PBX had a problem ({detail}). Try again in a "
-                                     "moment.").format(detail=error.message)
+                                     "moment.").format(detail=_server(error.message))
     if isinstance(error, PbxError):
-        return translate("messages", "The PBX refused: {detail}").format(detail=error.message)
+        return translate("messages", "The PBX refused: {detail}").format(
+            detail=_server(error.message))
     return translate("messages", "Something went wrong ({kind}). Details are in the log "
                                  "file.").format(kind=type(error).__name__)

@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 
 from ..core.call_diff import CallDiff, Phase, agent_extension, phase
 from ..core.phone import format_number
+from ..core.plain_text import isolate
 from ..pbx.models import LiveCall
 from .icons import icon
 from .text_filter import TextFilter
@@ -58,6 +59,7 @@ _COLUMNS = len(Column)
 _DIGITS = frozenset("0123456789")
 _DIRECTION_ICONS = {"inbound": "dial", "outbound": "transfer", "local": "status"}
 _TOOLTIP_FIELD_LIMIT = 200  # characters of a server string a tooltip shows
+_STATE_LIMIT = 40  # characters of a state the PBX invented that its cell shows
 _DURATION_ALIGNMENT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 # Roles as plain ints: data() runs for every cell a view paints, so its comparisons count.
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
@@ -293,7 +295,9 @@ class LiveCallModel(QAbstractTableModel):
             return _formatted(call.destination, self.region)
         if column == Column.STATE:
             known = self._phases.get(phase(call))
-            return known if known is not None else self._unknown_state.format(state=call.state)
+            if known is not None:
+                return known
+            return self._unknown_state.format(state=isolate(call.state, _STATE_LIMIT))
         if column == Column.DURATION:
             return format_duration(self.seconds(call))
         if column == Column.EXTENSION:

@@ -77,6 +77,8 @@ class CustomerDetail(QFrame):
         self.title.setObjectName("customerDetailTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
+        # A name of 10,000 characters without a space must not widen the panel.
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

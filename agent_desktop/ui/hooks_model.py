@@ -9,6 +9,7 @@ for a ``QSortFilterProxyModel``; ``ID_ROLE`` gives the hook's id in every column
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
@@ -154,8 +155,10 @@ class HookTableModel(QAbstractTableModel):
                 return event_warning()
             return self.tr("The PBX posts to the callback URL when {meaning}.").format(
                 meaning=event_meaning(row.event))
-        if column == Column.URL:
-            return self.tr("{url}\nThis desktop's event receiver").format(url=row.url) \
-                if row.this_desktop else row.url
+        if column == Column.URL:  # the server's URL: escaped, or Qt would render its markup
+            url = html.escape(row.url[:300])
+            text = self.tr("{url}\nThis desktop's event receiver").format(url=url) \
+                if row.this_desktop else url
+            return "<p style='white-space:pre-wrap'>" + text + "</p>"
         return (self.tr("The PBX sends an API key with each event (header X-Api-Key)")
                 if row.has_key else self.tr("The PBX sends no API key with these events"))

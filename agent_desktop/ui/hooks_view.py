@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..core.event_hooks import EVENTS, EventHooks, event_meaning
 from .hooks_model import ID_ROLE, SORT_ROLE, Column, HookRow, HookTableModel
 from .list_states import read_only_rows, table_or_state
-from .popup import plain
+from .popup import isolate, plain
 from .status_mark import Tone
 from .supervisor_bars import QuestionBar, ResultLine, box_style
 
@@ -44,6 +44,10 @@ _ERROR_STYLE = "color: #b3261e;"
 #: The local event receiver's URL and api key, or None while it is off in the settings.
 ReceiverTarget = Callable[[], "tuple[str, str] | None"]
 
+
+def _short(text: str, limit: int = 60) -> str:
+    """The server's text inside a sentence: at most ``limit`` characters, isolated (FSI … PDI)."""
+    return isolate(text if len(text) <= limit else text[:limit] + "…")
 
 class HooksView(QWidget):
     """The tenant's event hooks, with Refresh, Delete, Add and (un)hooking this desktop."""
@@ -251,7 +255,7 @@ class HooksView(QWidget):
 
     def _delete_question(self, row: HookRow) -> str:
         return self.tr("Delete the “{event}” hook to {url}? The PBX stops posting this event "
-                       "there.").format(event=row.event, url=row.url)
+                       "there.").format(event=_short(row.event), url=_short(row.url))
 
     def asking(self) -> str | None:
         """The hook the inline delete question is about, while it is shown."""

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ..core.plain_text import isolate, plain
 from .icons import icon
 
 __all__ = ["HistoryLine", "IncomingPopup", "PopupInfo", "ToastWindow", "format_duration",
@@ -60,8 +61,6 @@ WINDOW_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
 
 # Control characters would break a line or vanish oddly; bidi embeddings, overrides and isolates
 # (and the marks) let a caller's "name" reorder the text around it.
-_LINE_BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _ARROWS = {"inbound": "↙", "outbound": "↗", "local": "↔"}
 
 _STYLE = """
@@ -114,18 +113,6 @@ class PopupInfo:
     customer_name: str = ""
     customer_code: str = ""
     crm_enabled: bool = False         # a CRM URL template is set
-
-
-def plain(text: str) -> str:
-    """``text`` made safe for one line of plain text: breaks become spaces, controls go."""
-    return _INVISIBLE.sub("", _LINE_BREAKS.sub(" ", text or "")).strip()
-
-
-def isolate(text: str) -> str:
-    """``text`` (from a server) as one unit inside a sentence: ``plain`` (no bidi controls, no line
-    breaks) and wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (U+2068 … U+2069), so
-    that neither a right-to-left name nor a stray U+202E can reorder the words around it."""
-    return "\u2068" + plain(text) + "\u2069"
 
 
 def format_duration(seconds: int) -> str:

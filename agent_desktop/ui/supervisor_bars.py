@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.call_diff import Phase
 from .call_table import show_call_count
 from .icons import icon
-from .popup import plain
+from .popup import isolate, plain
 from .status_mark import StatusMark, Tone
 from .supervisor_filter import SupervisorFilter, call_extensions
 from .supervisor_transfer import Agent
@@ -54,6 +54,15 @@ def box_style(name: str, tone: str) -> str:
 def _ext_key(ext: str) -> tuple[int, str]:
     return len(ext), ext
 
+
+_NAME_LIMIT = 40  # characters of an agent's name in a sentence or a list entry
+
+
+def _shown_name(name: str) -> str:
+    """An agent's name (the server's text) inside a sentence: at most ``_NAME_LIMIT`` characters
+    and isolated (FSI … PDI), so that neither its length nor its direction spills over."""
+    name = plain(name)
+    return isolate(name if len(name) <= _NAME_LIMIT else name[:_NAME_LIMIT] + "…")
 
 class FilterBar(QWidget):
     """Search, agent, direction and state filters for a ``SupervisorFilter``, and a count."""
@@ -122,7 +131,8 @@ class FilterBar(QWidget):
         """An extension as messages name it: "101 (Nguyễn Thị Lan)" when the name is known."""
         extension = plain(extension) or "?"
         name = self.names.get(extension)
-        return self.tr("{ext} ({name})").format(ext=extension, name=name) if name else extension
+        return self.tr("{ext} ({name})").format(ext=extension, name=_shown_name(name)) \
+            if name else extension
 
     def _learn_rows(self, parent: QModelIndex, first: int, last: int) -> None:
         if parent.isValid():
@@ -148,7 +158,7 @@ class FilterBar(QWidget):
 
     def _entry(self, ext: str) -> str:
         name = self.names.get(ext)
-        return self.tr("{ext} · {name}").format(ext=ext, name=name) if name else ext
+        return self.tr("{ext} · {name}").format(ext=ext, name=_shown_name(name)) if name else ext
 
     def update_count(self) -> None:
         total, shown = self.proxy.model.rowCount(), self.proxy.rowCount()
@@ -248,7 +258,7 @@ class ResultLine(QFrame):
     def show_message(self, tone: str, render: Callable[[], str]) -> None:
         """Show ``render()`` (called again after a language change) in the colours of ``tone``."""
         self.tone, self._render = tone, render
-        self.label.setText(plain(render()))
+        self.label.setText(plain(render(), keep_isolates=True))
         self.mark.set_tone(tone)
         self.setStyleSheet(box_style(self.objectName(), tone))
         self.show()

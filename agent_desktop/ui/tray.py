@@ -4,8 +4,11 @@ always shows the current status."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from ..core.session import Connection, Session
@@ -16,6 +19,11 @@ from .popup import isolate
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()
 
+
+def _extension(ext: str) -> str:
+    """The extension the server gave, for a sentence: digits as they are, anything else shortened
+    and isolated (FSI … PDI) so that it cannot reorder the words around it."""
+    return ext if ext.isascii() and ext.isalnum() else isolate(ext[:40])
 
 class TrayController(QObject):
     showWindowRequested = Signal()
@@ -72,7 +80,7 @@ class TrayController(QObject):
         s = self.session
         if not s.logged_in or s.account is None:
             return self.tr("Not logged in")
-        ext = s.account.extension
+        ext = _extension(s.account.extension)
         if s.connection is Connection.FAILING:
             wait = s.retry_in()
             if wait is not None:
@@ -91,7 +99,10 @@ class TrayController(QObject):
         lines = [self.tr("agent-desktop"), self.status_text()]
         if self.missed:
             lines.append(self.tr("%n missed call(s)", "", self.missed))
-        self.icon.setToolTip("\n".join(lines))
+        tip = "\n".join(lines)
+        if GuiQt.mightBeRichText(tip):  # Qt would render the server's markup: escape it
+            tip = "<p style='white-space:pre'>" + html.escape(tip) + "</p>"
+        self.icon.setToolTip(tip)
 
     def rebuild_menu(self) -> None:
         menu = self.menu

@@ -10,6 +10,7 @@ too). It draws on its own light background whatever the desktop theme.
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ..core.wallboard import DayStats, LiveCounters, Wallboard
 from .charts import INK, INK_SOFT, AnswerRateGauge, HourlyChart
+from .popup import isolate
 from .wallboard_tiles import (
     DAY_ACCENT,
     LIVE_ACCENT,
@@ -227,7 +229,7 @@ class WallboardView(QWidget):
     def _show_status(self) -> None:
         if self.failure:
             text = self.tr("Today's numbers could not be updated: {reason}").format(
-                reason=self.failure)
+                reason=isolate(self.failure[:300]))  # the server's words may be in it
             if self.as_of is not None:
                 text += " " + self.tr("(showing {time})").format(time=self.as_of.strftime("%H:%M"))
             colour = "#b3261e"
@@ -240,7 +242,8 @@ class WallboardView(QWidget):
         else:
             text, colour = "", INK_SOFT.name()
         self.status.setText(text)
-        self.status.setToolTip(text)
+        # Qt shows a tooltip that looks like HTML as HTML: the server's words are escaped.
+        self.status.setToolTip("<p>" + html.escape(text) + "</p>" if text else "")
         self.status.setStyleSheet(f"color: {colour};")
 
     def resizeEvent(self, event: QResizeEvent) -> None:

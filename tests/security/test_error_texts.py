@@ -47,14 +47,14 @@ def test_describe_masks_a_registered_secret_without_any_label() -> None:
     assert "Zq8Xr4Lp7Wn2" in describe(error)  # no label a pattern could see ...
     app_log.redact_value(PASSWORD)  # ... but the session registers every password it sends
     assert "Zq8Xr4Lp7Wn2" not in describe(error)
-    assert describe(error) == "The PBX refused the input: body: *** is too short"
+    assert describe(error) == "The PBX refused the input: \u2068body: *** is too short\u2069"
 
 
 def test_describe_leaves_ordinary_server_text_alone() -> None:
     error = InvalidInput("bad", fields={"api_key": "is required", "phone": "Does not match"},
                          status=400, vendor="tel4vn")
-    assert describe(error) == ("The PBX refused the input: api_key: is required; "
-                               "phone: Does not match")
+    assert describe(error) == ("The PBX refused the input: \u2068api_key: is required; "
+                               "phone: Does not match\u2069")
 
 
 @pytest.mark.parametrize("echo", ["labelled", "bare"])

@@ -13,6 +13,7 @@ from agent_desktop.pbx import (
     CallFailed,
     InvalidInput,
     NotFound,
+    PbxError,
     PermissionDenied,
     ProtocolError,
     ServerError,
@@ -44,9 +45,9 @@ from agent_desktop.ui.settings_dialog import SettingsDialog
         (NotFound("x"), Context.LOGIN, "This address does not answer like a PBX"),
         (NotFound("x"), Context.GENERAL, "It no longer exists"),
         (InvalidInput("bad", fields={"phone_number": "Does not match"}), Context.GENERAL,
-         "The PBX refused the input: phone_number: Does not match"),
+         "The PBX refused the input: \u2068phone_number: Does not match\u2069"),
         (ServerError("internal server error"), Context.GENERAL,
-         "The PBX had a problem (internal server error)"),
+         "The PBX had a problem (\u2068internal server error\u2069)"),
         (KeyError("api_key=SECRET"), Context.GENERAL, "Something went wrong (KeyError)"),
     ],
 )
@@ -54,6 +55,15 @@ def test_describe(qapp, error: Exception, context: Context, sentence: str) -> No
     text = describe(error, context, ext="101")
     assert text.startswith(sentence) or sentence in text
     assert "SECRET" not in text  # an unknown exception's text is never shown
+
+
+def test_what_a_server_wrote_is_quoted_isolated_on_one_line_and_short(qapp) -> None:
+    hostile = "lỗi\u202e máy chủ\n<b>x</b>" + "ø" * 10_000
+    for error in (ServerError(hostile), PbxError(hostile), InvalidInput(hostile)):
+        text = describe(error)
+        inner = text[text.index("\u2068") + 1:text.index("\u2069")]
+        assert inner.startswith("lỗi máy chủ <b>x</b>")  # plain text, the override gone
+        assert "\u202e" not in text and "\n" not in text and len(inner) <= 301
 
 
 def test_settings_dialog_saves_a_copy(qtbot) -> None:

@@ -336,7 +336,7 @@ def test_cells_in_peoples_words(clock: Clock) -> None:
     assert row["in"] == ["Inbound", "0899 098 899", "101", "Ringing", "0:00", "101"]
     assert row["out"] == ["Outbound", "102", "0912 345 678", "Dialing", "0:00", "102"]
     assert row["local"][0::3] == ["Internal", "Parked"]
-    assert row["odd"][Column.STATE] == "Unknown (CS_WEIRD)"
+    assert row["odd"][Column.STATE] == "Unknown (\u2068CS_WEIRD\u2069)"
     assert model.index(0, Column.FROM).data(NUMBER_ROLE) == "0899098899"
     assert model.index(1, Column.TO).data(NUMBER_ROLE) == "+84912345678"
     assert model.index(0, Column.STATE).data(NUMBER_ROLE) is None
@@ -577,7 +577,7 @@ def test_hostile_strings_stay_plain_text(qtbot: QtBot, view: LiveCallsView) -> N
         assert model.index(row, Column.TO).data() == format_number(call.destination)
     assert model.index(0, Column.FROM).data() == "<b>x</b>"
     assert model.index(1, Column.FROM).data() == long_number
-    assert model.index(0, Column.STATE).data() == "Unknown (<i>CS_X</i>)"
+    assert model.index(0, Column.STATE).data() == "Unknown (\u2068<i>CS_X</i>\u2069)"  # isolated
     assert model.index(2, Column.DIRECTION).data() == "<script>"
     tip = model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert "<i>" not in tip and "&lt;i&gt;CS_X&lt;/i&gt;" in tip

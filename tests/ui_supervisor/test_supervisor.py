@@ -108,7 +108,8 @@ async def test_transfer_asks_for_the_target_and_moves_the_call(floors: Floors,
         await wait(lambda: floor.model.call_at(floor.model.row_of(call_id)).destination == "105")
         assert floor.actions.monitoring() == {}  # a transfer does not connect my phone
         assert floor.panel.message_text() == (
-            "Transferred the call of 101 (Nguyễn Thị Lan) with 0899\u00a0098\u00a0899 to "
+            "Transferred the call of 101 (\u2068Nguyễn Thị Lan\u2069) with "
+            "0899\u00a0098\u00a0899 to "
             "extension 105.")
 
 
@@ -371,7 +372,7 @@ def test_filters_by_agent_direction_and_state(offline_panel, qtbot: QtBot) -> No
     ModelTester(qtbot).check(panel.proxy, force_py=True)
     filters = panel.filters
     assert filters.agents_listed() == ["101", "102", "103", "104", "105"]
-    assert filters.agent_combo.itemText(1) == "101 · Nguyễn Thị Lan"
+    assert filters.agent_combo.itemText(1) == "101 · \u2068Nguyễn Thị Lan\u2069"  # isolated
     assert filters.count_label.text() == "5 calls"
     assert filters.choose_agent("101")
     assert shown_ids(panel.proxy) == ["in-101", "local-105"]  # an internal call counts for both

@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from agent_desktop.core.plain_text import plain
 from agent_desktop.config import Paths, Settings, SettingsStore
 from agent_desktop.core.call_diff import CallSnapshot
 from agent_desktop.core.live_calls import LiveCallPoller
@@ -457,7 +458,8 @@ async def test_a_failed_load_says_so_and_the_board_keeps_its_numbers(
         board.refresh()
         await until(lambda: failures)
         assert board.stats is stats and board.error == failures[0]
-        assert failures[0] in view.status.text() and "(showing 20:00)" in view.status.text()
+        shown_error = plain(failures[0])  # quoted whole, isolated: the inner marks go
+        assert shown_error in view.status.text() and "(showing 20:00)" in view.status.text()
         assert {key: tile.value for key, tile in view.tiles.items()} == shown
         await control.delete("/_sim/faults")
         board.refresh()
