@@ -152,6 +152,9 @@ def test_the_bundle_holds_what_the_app_needs(bundle: Bundle) -> None:
         assert (bundle.internal / "PySide6" / f"{module}.abi3.so").is_file(), module
     icons = {p.name for p in (bundle.internal / "resources" / "icons").glob("*.svg")}
     assert icons == {p.name for p in (ROOT / "resources" / "icons").glob("*.svg")}
+    # "start at login" and "use for phone links" write their .desktop files from this template
+    linux = {p.name for p in (bundle.internal / "packaging" / "linux").iterdir()}
+    assert {"agent-desktop.desktop", "com.agentdesktop.AgentDesktop.metainfo.xml"} <= linux
     assert (bundle.internal / "resources" / "translations" / "agent_desktop_vi.qm").is_file()
 
 
