@@ -8,7 +8,7 @@ to vary (numbers sent as strings, booleans sent as ``"true"``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -18,7 +18,6 @@ _MISSING = object()
 _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off", ""}
 _T = TypeVar("_T")
-_MEMO_GENERATION = 6000  # objects a memo keeps per generation (two generations at most)
 
 
 def _type_name(value: Any) -> str:
@@ -160,30 +159,6 @@ class Fields:
 
     # --- the same object again --------------------------------------------------------------
 
-    def memoized(self, owner: Hashable, build: Callable[[], _T]) -> _T:
-        """``build()``, or what it returned for an object with the same fields and values lately.
-
-        For lists polled every second that barely change (``GET /v2/call``): an entry seen before
-        costs a lookup instead of a parse, and gives the same (immutable) result, so comparing it
-        with the last poll's is an identity check. ``owner`` names the kind of result (the model
-        class). Only objects whose values are all strings (or null) are remembered: equal strings
-        always parse alike, unlike ``1`` and ``true``; anything else is built every time."""
-        memo = _memo(owner)
-        try:
-            # The names and the values, in order: the same as the items, and cheaper to hash
-            # (no pair to build and hash per field).
-            key = (tuple(self._obj), tuple(self._obj.values()))
-            found = memo.get(key)
-        except TypeError:  # an unhashable value (a list, an object): not worth remembering
-            return build()
-        if found is not None:
-            return found  # type: ignore[no-any-return]
-        result = build()
-        if all(value is None or type(value) is str for value in self._obj.values()):
-            memo.put(key, result)
-        return result
-
-
     def memoized_objects(self, name: str, build: Callable[[Fields], _T], memory: ListMemory, *,
                          identity: str, required: bool = True) -> tuple[_T, ...]:
         """``build(f)`` for each object ``f`` of the list ``name``, in one pass, for lists polled
@@ -217,13 +192,6 @@ class Fields:
         return tuple(results)
 
 
-def _memo(owner: Hashable) -> _Memo:
-    memo = _MEMOS.get(owner)
-    if memo is None:
-        memo = _MEMOS[owner] = _Memo()
-    return memo
-
-
 class ListMemory:
     """What ``memoized_objects`` saw of one polled list last time: its objects by identity, each
     with what was built from it. One per list a client polls (two clients never share one)."""
@@ -245,30 +213,3 @@ class _Item:
 
     def __str__(self) -> str:
         return f"{self.base}[{self.index}]"
-
-
-class _Memo:
-    """Two generations of results by key: what was used since the last turn, and before it.
-    A hit in the older one moves up; a full young generation turns over (the old one goes)."""
-
-    __slots__ = ("older", "recent")
-
-    def __init__(self) -> None:
-        self.recent: dict[Hashable, Any] = {}
-        self.older: dict[Hashable, Any] = {}
-
-    def get(self, key: Hashable) -> Any:
-        found = self.recent.get(key)
-        if found is None:
-            found = self.older.get(key)
-            if found is not None:
-                self.put(key, found)
-        return found
-
-    def put(self, key: Hashable, value: Any) -> None:
-        if len(self.recent) >= _MEMO_GENERATION:
-            self.older, self.recent = self.recent, {}
-        self.recent[key] = value
-
-
-_MEMOS: dict[Hashable, _Memo] = {}

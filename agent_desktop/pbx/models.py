@@ -368,21 +368,16 @@ class LiveCall:
         return ChannelState.of(self.state)
 
     @classmethod
-    def parse(cls, f: Fields) -> LiveCall:
-        # Polled every second and mostly unchanged: an entry seen lately is not parsed again.
-        return f.memoized(cls, lambda: cls._build(f))
-
-    @classmethod
     def parse_list(cls, f: Fields, name: str,
                    memory: ListMemory | None = None) -> tuple[LiveCall, ...]:
         """The calls of the list ``name`` of ``f`` (absent or null: none), as ``parse`` reads
         each, in one pass; with ``memory`` (kept from one poll to the next), a call listed as
         it was last time is the same object, unparsed."""
-        return f.memoized_objects(name, cls._build, memory or ListMemory(), identity="call_id",
+        return f.memoized_objects(name, cls.parse, memory or ListMemory(), identity="call_id",
                                   required=False)
 
     @classmethod
-    def _build(cls, f: Fields) -> LiveCall:
+    def parse(cls, f: Fields) -> LiveCall:
         return cls(
             call_id=f.str("call_id"),
             context=f.str("context", required=False),

@@ -23,8 +23,9 @@ from ..core.caller_lookup import CallerHistory, CallerLookup
 from ..core.crm import crm_url
 from ..core.incoming import IncomingCalls
 from ..core.phone import format_number
+from ..core.plain_text import isolate
 from ..pbx.models import CdrStatus, LiveCall
-from .popup import HistoryLine, PopupInfo, isolate
+from .popup import HistoryLine, PopupInfo
 from .popup_stack import PopupStack
 
 log = logging.getLogger(__name__)

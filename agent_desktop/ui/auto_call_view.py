@@ -67,9 +67,9 @@ from ..core.auto_call import (
     read_targets,
     voice_label,
 )
+from ..core.plain_text import plain
 from ..pbx.omicall_autocall import SPEED_MAX, SPEED_MIN, DialplanType
 from .supervisor_bars import ResultLine
-from .popup import plain
 from .status_mark import Tone
 
 __all__ = ["AutoCallView"]

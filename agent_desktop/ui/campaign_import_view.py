@@ -55,9 +55,9 @@ from ..core.campaign_import import (
 )
 from ..core.campaigns import REQUIRED as _REQUIRED
 from ..core.campaigns import SETTINGS, Campaigns, QueueKind, SendOutcome
+from ..core.plain_text import plain
 from .supervisor_bars import ResultLine
 from .list_states import read_only_rows
-from .popup import plain
 from .status_mark import Tone
 
 __all__ = ["CampaignImport", "PreviewModel"]

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 
 from ..core.campaign_import import UnreadableFile, read_csv
 from ..core.campaigns import Campaigns, QueueKind, QueueRecord, QueueState
+from ..core.plain_text import plain
 from .list_states import read_only_rows
-from .popup import plain
 from .status_mark import Tone
 from .supervisor_bars import ResultLine
 

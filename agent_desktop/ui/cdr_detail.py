@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.messages import describe
+from ..core.plain_text import plain
 from ..pbx import NotFound, PbxError
 from ..pbx.models import Cdr
 from .call_model import _formatted, dialable, format_duration
 from .history_model import direction_words, has_recording, status_words
 from .icons import icon
-from .popup import plain
 
 __all__ = ["CdrDetailDialog"]
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.customers import FIELDS, CreateFailure, Customers
+from ..core.plain_text import plain
 from ..pbx.models import NewCustomer
-from .popup import plain
 from .status_mark import StatusMark, Tone
 
 __all__ = ["CustomerForm"]

@@ -26,9 +26,9 @@ from PySide6.QtGui import QColor
 
 from ..core.customers import status_text
 from ..core.phone import format_number
+from ..core.plain_text import plain
 from ..pbx.models import Customer, CustomerStatus
 from .call_model import digits_of
-from .popup import plain
 from .text_filter import TextFilter
 
 __all__ = ["CUSTOMER_ID_ROLE", "PHONE_ROLE", "SORT_ROLE", "Column", "CustomersFilter",

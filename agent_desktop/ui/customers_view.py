@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from ..core.customers import CustomerPage, Customers, status_text
 from ..core.phone import format_number
+from ..core.plain_text import plain
 from ..pbx.models import Customer
 from .call_table import EnterTable, menu_text
 from .customer_form import CustomerForm
 from .customers_model import CUSTOMER_ID_ROLE, Column, CustomersFilter, CustomersModel, format_time
 from .icons import icon
 from .list_states import RetryLine, read_only_rows, table_or_state
-from .popup import plain
 
 __all__ = ["CustomerDetail", "CustomersView"]
 

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from ..config import Settings
 from ..core.dialer import DialRequest, Dialer
 from ..core.phone import DEFAULT_REGION, number_in_text
+from ..core.plain_text import plain
 from ..pbx.models import ClickToCallMode
 from .icons import icon
 from .status_mark import StatusMark, Tone, tone_style
-from .popup import plain
 
 __all__ = ["DialBar"]
 

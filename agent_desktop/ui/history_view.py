@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from ..core.history import CdrHistory, HistoryFilter, Mode, read_phone
 from ..core.phone import InvalidNumber
+from ..core.plain_text import plain
 from ..pbx.models import Cdr
 from .call_table import menu_text
 from .cdr_detail import CdrDetailDialog
@@ -57,7 +58,6 @@ from .history_model import (
 from .history_table import HistoryTable
 from .icons import icon
 from .list_states import RetryLine, table_or_state
-from .popup import plain
 
 __all__ = ["HistoryView"]
 

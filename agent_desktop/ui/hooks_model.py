@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from ..core.event_hooks import EVENTS, event_meaning, event_warning, same_url
+from ..core.plain_text import plain
 from ..pbx.models import EventHook
-from .popup import plain
 
 __all__ = ["Column", "HookRow", "HookTableModel", "ID_ROLE", "SORT_ROLE"]
 

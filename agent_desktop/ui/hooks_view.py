@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.event_hooks import EVENTS, EventHooks, event_meaning
+from ..core.plain_text import isolate, plain
 from .hooks_model import ID_ROLE, SORT_ROLE, Column, HookRow, HookTableModel
 from .list_states import read_only_rows, table_or_state
-from .popup import isolate, plain
 from .status_mark import Tone
 from .supervisor_bars import QuestionBar, ResultLine, box_style
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.incoming import IncomingCalls
 from ..core.phone import format_number
-from .popup import isolate
+from ..core.plain_text import isolate
 
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -71,11 +71,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.phone import format_number
+from ..core.plain_text import plain
 from ..core.recordings import Recordings
 from ..pbx.models import Cdr
 from ..pbx.recordings import audio_suffix
 from .call_model import format_duration
-from .popup import plain
 from .status_mark import StatusMark, Tone
 
 __all__ = ["SPEEDS", "PlayerWindow", "RecordingPlayer", "recording_title"]

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..config import Settings
+from ..core.plain_text import plain
 from ..i18n import LANGUAGE_NAMES
 from .icons import app_icon
-from .popup import plain
 
 CRM_FIELDS = ("{phone}", "{call_id}", "{extension}")
 CALLER_ID_NAME_LIMIT = 64

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.call_diff import Phase
+from ..core.plain_text import isolate, plain
 from .call_table import show_call_count
 from .icons import icon
-from .popup import isolate, plain
 from .status_mark import StatusMark, Tone
 from .supervisor_filter import SupervisorFilter, call_extensions
 from .supervisor_transfer import Agent

@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from ..config import Settings
 from ..core.call_diff import agent_extension, customer_number
+from ..core.plain_text import plain
 from ..core.supervisor import SupervisorActions
 from ..pbx.models import CallAction, LiveCall
 from .call_model import Column, LiveCallModel
 from .call_table import setup_call_columns
 from .icons import icon
-from .popup import plain
 from .status_mark import Tone
 from .supervisor_bars import FilterBar, QuestionBar, ResultLine
 from .supervisor_filter import LONG_BACKGROUND, SupervisorFilter

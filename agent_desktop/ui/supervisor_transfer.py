@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.plain_text import plain
 from .icons import icon
-from .popup import plain
 
 __all__ = ["Agent", "TransferDialog", "status_dot"]
 

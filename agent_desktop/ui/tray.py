@@ -11,9 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ..core.plain_text import isolate
 from ..core.session import Connection, Session
 from .icons import TrayState, icon, tray_icon
-from .popup import isolate
 
 
 def tray_available() -> bool:

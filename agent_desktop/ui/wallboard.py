@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.plain_text import isolate
 from ..core.wallboard import DayStats, LiveCounters, Wallboard
 from .charts import INK, INK_SOFT, AnswerRateGauge, HourlyChart
-from .popup import isolate
 from .wallboard_tiles import (
     DAY_ACCENT,
     LIVE_ACCENT,

@@ -194,13 +194,13 @@ def test_an_entry_seen_before_gives_the_same_object_without_a_parse(
     memory = ListMemory()
     first = LiveCall.parse_list(Fields({"data": entries}), "data", memory)
     built: list[str] = []
-    build = LiveCall._build.__func__  # type: ignore[attr-defined]
+    build = LiveCall.parse.__func__  # type: ignore[attr-defined]
 
     def counting(cls: type[LiveCall], f: Fields) -> LiveCall:
         built.append(f.raw["call_id"])
         return build(cls, f)
 
-    monkeypatch.setattr(LiveCall, "_build", classmethod(counting))
+    monkeypatch.setattr(LiveCall, "parse", classmethod(counting))
     again = [dict(entry) for entry in entries]  # equal, not the same dicts (a new poll)
     again[1]["state"] = "CS_HIBERNATE"
     second = LiveCall.parse_list(Fields({"data": again}), "data", memory)
