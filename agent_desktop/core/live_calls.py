@@ -145,8 +145,7 @@ class LiveCallPoller(QObject):
             return
         started = self._monotonic()
         try:
-            async with self.session.background_reads:  # with the status check: one connection
-                calls = await client.list_calls()
+            calls = await client.list_calls()
         except PbxError as error:
             if self._running and client is self.session.client:
                 self._failed(error)

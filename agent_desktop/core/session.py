@@ -84,9 +84,6 @@ class Session(QObject):
         self.allow_plain_http = False  # --allow-plain-http: this run only (see plain_http_allowed)
         self.retry_at: float | None = None  # monotonic time of the next try after a failure
         self._status_task: asyncio.Task[None] | None = None
-        # The reads the app makes by itself (the live-call poll, this status check) take turns:
-        # they then share one kept-alive connection. What a person asks for never waits for them.
-        self.background_reads = asyncio.Lock()
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(int(status_interval * 1000))
         self._status_timer.timeout.connect(self._poll_status)
@@ -249,8 +246,7 @@ class Session(QObject):
         if client is None or account is None or not client.capabilities.user_status:
             return
         try:
-            async with self.background_reads:
-                status = await client.user_status(account.username)
+            status = await client.user_status(account.username)
         except PbxError as error:
             log.info("user status failed: %s", error)
             if client is self.client:

@@ -92,45 +92,6 @@ async def test_polls_never_overlap_on_a_slow_server(sim: Simulator, tmp_path: Pa
     await session.logout()
 
 
-async def test_status_checks_and_polls_take_turns_on_one_connection(
-        sim: Simulator, tmp_path: Path, control: httpx.AsyncClient) -> None:
-    session = await logged_in(sim, tmp_path)
-    client = session.client
-    in_flight = peak = 0
-
-    def counted(read):
-        async def counting(*args):
-            nonlocal in_flight, peak
-            in_flight += 1
-            peak = max(peak, in_flight)
-            try:
-                return await read(*args)
-            finally:
-                in_flight -= 1
-        return counting
-
-    client.list_calls = counted(client.list_calls)  # type: ignore[method-assign]
-    client.user_status = counted(client.user_status)  # type: ignore[method-assign]
-    await control.post("/_sim/faults", json={"latency": [0.2, 0.2]})
-    await control.delete("/_sim/requests")
-    poller = LiveCallPoller(session, interval=0.02)
-    poller.start()
-    checks = [asyncio.ensure_future(session.refresh_status()) for _ in range(3)]
-    for _ in range(10):
-        poller.poll_now()
-        checks.append(asyncio.ensure_future(session.refresh_status()))
-        await asyncio.sleep(0.03)
-    await asyncio.gather(*checks)
-    await until(lambda: poller.polls >= 3)
-    poller.stop()
-    await control.delete("/_sim/faults")
-    assert peak == 1
-    log = (await control.get("/_sim/requests")).json()["requests"]
-    reads = [r for r in log if r["path"] == "/v2/call" or r["path"].endswith("/status")]
-    assert {r["connection"] for r in reads} == {reads[0]["connection"]}
-    await session.logout()
-
-
 async def test_failures_back_off_then_recover_and_report_the_gap(
         sim: Simulator, tmp_path: Path, control: httpx.AsyncClient) -> None:
     session = await logged_in(sim, tmp_path)
