@@ -8,16 +8,15 @@ to vary (numbers sent as strings, booleans sent as ``"true"``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any
 
 from .errors import ProtocolError
 
 _MISSING = object()
 _TRUE = {"true", "1", "yes", "on"}
 _FALSE = {"false", "0", "no", "off", ""}
-_T = TypeVar("_T")
 
 
 def _type_name(value: Any) -> str:
@@ -27,9 +26,9 @@ def _type_name(value: Any) -> str:
 class Fields:
     """A JSON object and the path it was found at, for error messages."""
 
-    __slots__ = ("_obj", "_path", "_vendor")
+    __slots__ = ("_obj", "_path", "_vendor")  # _path: text, or what str() makes it of
 
-    def __init__(self, obj: Any, path: str | _Item = "", vendor: str | None = None) -> None:
+    def __init__(self, obj: Any, path: str | object = "", vendor: str | None = None) -> None:
         if not isinstance(obj, dict):
             where = str(path)
             raise ProtocolError(
@@ -156,50 +155,6 @@ class Fields:
         ):
             raise self.error(name, "should be a list of strings")
         return tuple(str(v).strip() for v in value)
-
-    # --- the same object again --------------------------------------------------------------
-
-    def memoized_objects(self, name: str, build: Callable[[Fields], _T], memory: ListMemory, *,
-                         identity: str, required: bool = True) -> tuple[_T, ...]:
-        """``build(f)`` for each object ``f`` of the list ``name``, in one pass, for lists polled
-        again and again (``GET /v2/call``): an object equal to the one listed under the same
-        ``identity`` value (``"call_id"``) in the list ``memory`` saw last gives the very result
-        it gave then, without a parse: one lookup and one comparison. Only objects whose values
-        are all strings (or null) are remembered: equal strings always parse alike, unlike ``1``
-        and ``true``."""
-        value = self._get(name, required)
-        if value is _MISSING or (value is None and not required):
-            return ()
-        if not isinstance(value, list):
-            raise self.error(name, f"should be a list, got {_type_name(value)}")
-        before = memory.last
-        now: dict[Any, tuple[dict[str, Any], _T]] = {}
-        base = self.where(name)
-        results: list[_T] = []
-        for index, item in enumerate(value):
-            key = item.get(identity) if type(item) is dict else None
-            if type(key) is str:
-                seen = before.get(key)
-                if seen is not None and seen[0] == item:
-                    results.append(seen[1])
-                    now[key] = seen
-                    continue
-            result = build(Fields(item, _Item(base, index), self._vendor))
-            results.append(result)
-            if type(key) is str and all(v is None or type(v) is str for v in item.values()):
-                now[key] = (item, result)
-        memory.last = now
-        return tuple(results)
-
-
-class ListMemory:
-    """What ``memoized_objects`` saw of one polled list last time: its objects by identity, each
-    with what was built from it. One per list a client polls (two clients never share one)."""
-
-    __slots__ = ("last",)
-
-    def __init__(self) -> None:
-        self.last: dict[Any, tuple[dict[str, Any], Any]] = {}
 
 
 class _Item:

@@ -46,33 +46,36 @@ class Reply:
     vendor: str | None = None
 
     def json(self) -> Any:
-        if not self.body.strip():
-            raise ProtocolError(
-                "the server sent an empty answer", status=self.status, vendor=self.vendor
-            )
-        try:
-            try:
-                return orjson.loads(self.body)
-            except orjson.JSONDecodeError:
-                # What orjson refuses but Python reads (NaN, Infinity, a byte-order mark): the
-                # standard parser decides, as before orjson. (Integers past 64 bits come back as
-                # floats, which no field of ours takes: a typed error either way.)
-                return json.loads(self.body)
-        except (ValueError, UnicodeDecodeError):
-            hint = " (an HTML page: is this the PBX's API address?)" if b"<" in self.body[:64] else ""
-            raise ProtocolError(
-                f"the server's answer is not JSON{hint}", status=self.status, vendor=self.vendor
-            ) from None
-        except RecursionError:  # "[[[[…" thousands deep: no API nests like that
-            raise ProtocolError(
-                "the server's answer is nested too deeply", status=self.status, vendor=self.vendor
-            ) from None
+        return decode_json(self.body, self.status, self.vendor)
 
     def json_or_none(self) -> Any:
         try:
             return self.json()
         except ProtocolError:
             return None
+
+
+def decode_json(body: bytes, status: int = 200, vendor: str | None = None) -> Any:
+    """A JSON answer (``status`` and ``vendor`` for the error), or ProtocolError saying why not."""
+    if not body.strip():
+        raise ProtocolError("the server sent an empty answer", status=status, vendor=vendor)
+    try:
+        try:
+            return orjson.loads(body)
+        except orjson.JSONDecodeError:
+            # What orjson refuses but Python reads (NaN, Infinity, a byte-order mark): the
+            # standard parser decides, as before orjson. (Integers past 64 bits come back as
+            # floats, which no field of ours takes: a typed error either way.)
+            return json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        hint = " (an HTML page: is this the PBX's API address?)" if b"<" in body[:64] else ""
+        raise ProtocolError(
+            f"the server's answer is not JSON{hint}", status=status, vendor=vendor
+        ) from None
+    except RecursionError:  # "[[[[…" thousands deep: no API nests like that
+        raise ProtocolError(
+            "the server's answer is nested too deeply", status=status, vendor=vendor
+        ) from None
 
 
 class PlainHttpRefused(InvalidInput):

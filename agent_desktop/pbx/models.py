@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from .fields import Fields, ListMemory
+from .fields import Fields
 
 T = TypeVar("T")
 
@@ -350,6 +350,9 @@ class ChannelState(str, enum.Enum):
             return cls.UNKNOWN
 
 
+_LIVE_CALL_TEXTS = ("call_id", "context", "destination", "direction", "ip", "source", "state")
+
+
 @dataclass(frozen=True)
 class LiveCall:
     """One entry of ``GET /v2/call``. ``state`` keeps the server's text, unknown values too."""
@@ -368,16 +371,22 @@ class LiveCall:
         return ChannelState.of(self.state)
 
     @classmethod
-    def parse_list(cls, f: Fields, name: str,
-                   memory: ListMemory | None = None) -> tuple[LiveCall, ...]:
+    def parse_list(cls, f: Fields, name: str) -> tuple[LiveCall, ...]:
         """The calls of the list ``name`` of ``f`` (absent or null: none), as ``parse`` reads
-        each, in one pass; with ``memory`` (kept from one poll to the next), a call listed as
-        it was last time is the same object, unparsed."""
-        return f.memoized_objects(name, cls.parse, memory or ListMemory(), identity="call_id",
-                                  required=False)
+        each. A list polled every second is read from the answer's bytes instead, remembering
+        the calls it listed: see ``tel4vn.call_list``."""
+        return tuple(map(cls.parse, f.objects(name, required=False)))
 
     @classmethod
     def parse(cls, f: Fields) -> LiveCall:
+        try:  # every field a string, as the docs write them: what f.str gives, in one go
+            call_id, context, destination, direction, ip, source, state = map(
+                str.strip, map(f.raw.get, _LIVE_CALL_TEXTS))
+        except TypeError:  # one missing, null or of another type: field by field, to say which
+            pass
+        else:
+            return cls(call_id, context, f.datetime("created_time"), destination,
+                       direction.lower(), ip, source, state)
         return cls(
             call_id=f.str("call_id"),
             context=f.str("context", required=False),

@@ -21,7 +21,8 @@ import httpx
 from .base import Capabilities
 from .bearer import BearerSession
 from .errors import AuthError, InvalidInput, ProtocolError
-from .fields import Fields, ListMemory
+from .fields import Fields
+from .http import Reply
 from .models import (
     AccessToken,
     AutocallQueue,
@@ -44,7 +45,8 @@ from .models import (
     Page,
     UserStatus,
 )
-from .tel4vn_errors import VENDOR, raise_for
+from .polled_list import ListMemory, remembered, split_listing
+from .tel4vn_errors import VENDOR, error_in, raise_for
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +70,28 @@ def _count(f: Fields, name: str, default: int) -> int:
     return value
 
 
+def call_list(reply: Reply, memory: ListMemory) -> CallList:
+    """The calls of a ``GET /v2/call`` answer, or its error. ``memory`` (one per client) keeps
+    the entries of the last answer: an entry listed again byte for byte is the same LiveCall,
+    neither decoded nor parsed (see ``polled_list``). An answer that cannot be read that way is
+    decoded whole and every entry parsed, as any other answer."""
+    split = split_listing(reply.body, "data") if reply.body.strip() else None
+    if split is None:
+        memory.clear()
+        raise_for(reply)
+        f = Fields(reply.json(), vendor=VENDOR)
+        calls = LiveCall.parse_list(f, "data")
+    else:
+        top, entries = split
+        error = error_in(top, reply.status)
+        if error is not None:
+            raise error
+        f = Fields(top, vendor=VENDOR)
+        calls = () if entries is None else remembered(entries, LiveCall.parse, memory,
+                                                      base="data", vendor=VENDOR)
+    return CallList(data=calls, total=_count(f, "total", len(calls)))
+
+
 class Tel4vnClient(BearerSession):
     """A session with a TEL4VN PBX. Not thread-safe; use it from one event loop."""
 
@@ -80,7 +104,7 @@ class Tel4vnClient(BearerSession):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._live_calls = ListMemory()  # GET /v2/call as last seen: see LiveCall.parse_list
+        self._live_calls = ListMemory()  # GET /v2/call as last seen: see call_list
 
     # --- session ----------------------------------------------------------------------------
 
@@ -133,9 +157,7 @@ class Tel4vnClient(BearerSession):
 
     async def list_calls(self) -> CallList:
         """``GET /v2/call``: the calls on the PBX right now."""
-        f = await self._json("GET", "/v2/call")
-        calls = LiveCall.parse_list(f, "data", self._live_calls)
-        return CallList(data=calls, total=_count(f, "total", len(calls)))
+        return call_list(await self._send("GET", "/v2/call"), self._live_calls)
 
     async def click_to_call(
         self,

@@ -84,8 +84,12 @@ def error_from(reply: Reply, *, success_message: str | None = None) -> PbxError 
     ``success_message``: for endpoints whose only success signal is ``{"message": "successfully"}``
     (autodialer), any other message is an error even with HTTP 200.
     """
-    body = reply.json_or_none()
-    status = reply.status
+    return error_in(reply.json_or_none(), reply.status, success_message=success_message)
+
+
+def error_in(body: Any, status: int, *, success_message: str | None = None) -> PbxError | None:
+    """``error_from`` of an answer already decoded: ``body`` (None when it was not JSON) and its
+    HTTP ``status``."""
     if not isinstance(body, dict):
         if status < 400:
             return None  # the caller decodes and raises ProtocolError when it needs JSON

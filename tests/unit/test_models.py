@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from agent_desktop.pbx.errors import ProtocolError
-from agent_desktop.pbx.fields import Fields, ListMemory
+from agent_desktop.pbx.fields import Fields
 from agent_desktop.pbx.models import (
     AccessToken,
     CallActionResult,
@@ -172,59 +172,3 @@ def test_parsers_raise_only_protocol_errors(value: object) -> None:
             pass
 
 
-# --- a list of calls polled every second ---------------------------------------------------------
-
-CALL = {"call_id": "c1", "context": "default", "created_time": "2024-05-06 09:30:00",
-        "destination": "101", "direction": "inbound", "ip": "10.0.0.1", "source": "0899098899",
-        "state": "CS_EXECUTE"}
-
-
-def test_a_list_of_calls_parses_as_each_call_would() -> None:
-    entries = [dict(CALL, call_id=f"c{n}", state=state)
-               for n, state in enumerate(["CS_EXECUTE", "CS_ROUTING", "cs_hibernate"])]
-    listed = LiveCall.parse_list(Fields({"data": entries}), "data")
-    assert listed == tuple(LiveCall.parse(f) for f in Fields({"data": entries}).objects("data"))
-    assert LiveCall.parse_list(Fields({}), "data") == ()
-    assert LiveCall.parse_list(Fields({"data": None}), "data") == ()
-
-
-def test_an_entry_seen_before_gives_the_same_object_without_a_parse(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    entries = [dict(CALL, call_id=f"same-{n}") for n in range(3)]
-    memory = ListMemory()
-    first = LiveCall.parse_list(Fields({"data": entries}), "data", memory)
-    built: list[str] = []
-    build = LiveCall.parse.__func__  # type: ignore[attr-defined]
-
-    def counting(cls: type[LiveCall], f: Fields) -> LiveCall:
-        built.append(f.raw["call_id"])
-        return build(cls, f)
-
-    monkeypatch.setattr(LiveCall, "parse", classmethod(counting))
-    again = [dict(entry) for entry in entries]  # equal, not the same dicts (a new poll)
-    again[1]["state"] = "CS_HIBERNATE"
-    second = LiveCall.parse_list(Fields({"data": again}), "data", memory)
-    assert built == ["same-1"]
-    assert second[0] is first[0] and second[2] is first[2]
-    assert second[1].state == "CS_HIBERNATE"
-    # Another client's list, or a list parsed without memory, is parsed afresh.
-    assert LiveCall.parse_list(Fields({"data": again}), "data", ListMemory())[0] is not first[0]
-    assert LiveCall.parse_list(Fields({"data": again}), "data")[0] is not first[0]
-    assert built[1:] == ["same-0", "same-1", "same-2"] * 2
-    # A value of another type is another entry, even when it prints the same.
-    built.clear()
-    numbered = [dict(CALL, call_id="7"), dict(CALL, call_id=7), dict(CALL, call_id="8", ip=1)]
-    LiveCall.parse_list(Fields({"data": numbered}), "data", memory)
-    LiveCall.parse_list(Fields({"data": [dict(e) for e in numbered]}), "data", memory)
-    assert built == ["7", 7, "8", 7, "8"]  # "7" remembered; 7 (not a string id) and ip=1 not
-
-
-@pytest.mark.parametrize(
-    ("data", "field"),
-    [({"data": "calls"}, "data"), ({"data": [CALL, ["not", "an", "object"]]}, "data[1]"),
-     ({"data": [CALL, dict(CALL, state=None)]}, "data[1].state")],
-)
-def test_a_bad_entry_in_a_list_names_its_place(data: dict, field: str) -> None:
-    with pytest.raises(ProtocolError) as info:
-        LiveCall.parse_list(Fields(data), "data")
-    assert info.value.field == field
