@@ -10,7 +10,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from operator import attrgetter
 
 from ..pbx.models import ChannelState, LiveCall
 
@@ -34,7 +33,7 @@ class CallSnapshot:
     def apply(self, current: Iterable[LiveCall]) -> CallDiff:
         """Replace the snapshot with ``current``; return what changed."""
         listed = tuple(current)
-        new = dict(zip(map(_call_id, listed), listed))
+        new = {call.call_id: call for call in listed}
         if len(new) != len(listed):  # a PBX listing a call twice: keep the first of each
             new = {}
             for call in listed:
@@ -42,9 +41,6 @@ class CallSnapshot:
         result = diff(self.calls, new)
         self.calls = new
         return result
-
-
-_call_id = attrgetter("call_id")
 
 
 def diff(previous: Mapping[str, LiveCall], current: Mapping[str, LiveCall]) -> CallDiff:

@@ -199,7 +199,8 @@ class LiveCallModel(QAbstractTableModel):
                 self._calls[row] = call
                 changed_rows.append(row)
         for first, last in _blocks(changed_rows):
-            self.dataChanged.emit(self.index(first, 0), self.index(last, _COLUMNS - 1))
+            self.dataChanged.emit(self.createIndex(first, 0),
+                                  self.createIndex(last, _COLUMNS - 1))
         self._remove(diff.removed)
         if fresh:
             start = len(self._calls)
