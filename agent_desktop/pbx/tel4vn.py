@@ -75,7 +75,7 @@ def call_list(reply: Reply, memory: ListMemory) -> CallList:
     the entries of the last answer: an entry listed again byte for byte is the same LiveCall,
     neither decoded nor parsed (see ``polled_list``). An answer that cannot be read that way is
     decoded whole and every entry parsed, as any other answer."""
-    split = split_listing(reply.body, "data") if reply.body.strip() else None
+    split = split_listing(reply.body, "data")  # None for an empty body too: said below
     if split is None:
         memory.clear()
         raise_for(reply)

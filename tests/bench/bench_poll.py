@@ -126,8 +126,9 @@ def parse_body(body: bytes, memory: ListMemory | None = None) -> CallList:
     reply = Reply(200, body, "application/json", "tel4vn")
     if memory is not None:
         return call_list(reply, memory)
-    return CallList(data=LiveCall.parse_list(Fields(reply.json(), vendor="tel4vn"), "data"),
-                    total=0)
+    f = Fields(reply.json(), vendor="tel4vn")
+    calls = LiveCall.parse_list(f, "data")
+    return CallList(data=calls, total=f.int("total", required=False, default=len(calls)) or 0)
 
 
 # --- the two pipelines --------------------------------------------------------------------------
