@@ -21,8 +21,10 @@ What happens, all from one seed:
 The four figures with targets: unhandled exceptions (excepthook, the loop's exception handler, Qt
 warnings and criticals, errors caught by a catch-all) = 0; duplicate click-to-calls (calls the
 simulator placed for one intent, beyond the first) = 0; inbound calls to my extension that the
-agent should have seen (every unanswered one; every one that rang at least ``VISIBLE`` seconds)
-with neither a popup nor a missed-call entry = 0; time from "faults off" to healthy (two polls
+agent should have seen (every unanswered one; every one that rang at least ``VISIBLE`` seconds,
+unless it was answered and rang wholly inside a time the app could not see the PBX: no popup can
+show then, and an answered call is no missed call) with neither a popup nor a missed-call entry
+= 0; time from "faults off" to healthy (two polls
 succeeded, status online, the live-call table equal to the server's ``/v2/call``) ≤ the poller's
 backoff cap.
 """
@@ -249,6 +251,7 @@ class Soak:
         self.intents: list[Intent] = []
         self.popups: set[str] = set()
         self.failed_polls = 0
+        self.offline: list[tuple[float, float]] = []  # the app's gaps: wall-clock start, end
         self.dial_outcomes: dict[str, int] = {}
         self.scripted: dict[str, int] = {}
         self._numbers = iter(range(1, 10**6))
@@ -294,6 +297,7 @@ class Soak:
         await _until(lambda: app.session.logged_in and app.poller.polls >= 1, 30)
         app.alerts.stack.popupShown.connect(self.popups.add)
         app.poller.failed.connect(self._poll_failed)
+        app.poller.gapEnded.connect(lambda start, end: self.offline.append((start, end)))
         for name in ("placed", "failed", "merged", "confirmationNeeded", "invalid", "cancelled"):
             getattr(app.dialer, name).connect(lambda *_a, n=name: self._count_dial(n))
         async with httpx.AsyncClient(base_url=self.sim.url, timeout=10) as control:
@@ -462,13 +466,18 @@ class Soak:
         missed = list(app.incoming.missed)
         missed_ids = {m.call_id for m in missed}
         unseen: list[dict[str, Any]] = []
-        should_show = unanswered = lost_missed = 0
+        should_show = unanswered = lost_missed = answered_unseeable = 0
         for rang in self.ledger.calls.values():
             if rang.ended is None:
                 continue  # still ringing at the very end: no verdict
             no_answer = rang.status == "no-answered"
             unanswered += no_answer
             if not (no_answer or rang.rang_for >= VISIBLE):
+                continue
+            ring = (rang.started_wall, rang.started_wall + rang.rang_for)
+            if rang.status == "answered" and any(start <= ring[0] and ring[1] <= end
+                                                 for start, end in self.offline):
+                answered_unseeable += 1
                 continue
             should_show += 1
             ids = rang.legs | {rang.flow_id}
@@ -506,7 +515,8 @@ class Soak:
                    + self.dial_outcomes.get("confirmationNeeded", 0), ""),
             Figure("soak", "most click2call requests for one intent", most_sent, ""),
             Figure("soak", "calls that rang me / should have shown", len(self.ledger.calls), "",
-                   note=f"{should_show} should have shown"),
+                   note=f"{should_show} should have shown; {answered_unseeable} answered while "
+                        "the app could not see the PBX (not counted)"),
             Figure("soak", "popups shown", len(self.popups), ""),
             Figure("soak", "unanswered calls to me / missed entries", unanswered, "",
                    note=f"{len(missed)} missed entries, {lost_missed} unanswered not listed"),
