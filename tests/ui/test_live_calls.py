@@ -51,8 +51,12 @@ async def test_poller_diffs_calls_as_they_come_and_go(sim: Simulator, tmp_path: 
     poller.updated.connect(diffs.append)
     poller.start()
     await until(lambda: poller.polls >= 1)
+    # The call rings until the agent answers it below: a ring of a few ms could come and go
+    # between two polls, and then no poll would ever see it change.
+    await control.post("/_sim/config", json={"agent_answer_delay": None})
     placed = await session.client.click_to_call("101", "0899098899")
     await until(lambda: any(c.call_id == placed.call_id for d in diffs for c in d.added))
+    await control.post(f"/_sim/calls/{placed.call_id}/answer", json={})
     await until(lambda: any(c.call_id == placed.call_id for d in diffs for c in d.changed))
     await control.post(f"/_sim/calls/{placed.call_id}/hangup", json={})
     await until(lambda: any(c.call_id == placed.call_id for d in diffs for c in d.removed))
