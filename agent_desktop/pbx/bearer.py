@@ -97,11 +97,13 @@ class BearerSession:
         json_body: Any = None,
         timeout: httpx.Timeout | None = None,
         acts: bool | None = None,
+        lane: str | None = None,
     ) -> Reply:
         """An authenticated request, with the renewal rules of this module's docstring.
 
         ``acts``: the request places a call or changes something, so it is never repeated. By
-        default every method but GET acts; GETs that place calls say so themselves.
+        default every method but GET acts; GETs that place calls say so themselves. ``lane``:
+        see ``JsonHttp``.
         """
         if acts is None:
             acts = method != "GET"
@@ -111,7 +113,7 @@ class BearerSession:
             await self._renew(self._token)
         used = self._token
         assert used is not None
-        reply = await self._authorized(used, method, path, params, json_body, timeout)
+        reply = await self._authorized(used, method, path, params, json_body, timeout, lane)
         if reply.status != 401:
             return reply
         await self._renew(used)
@@ -121,7 +123,8 @@ class BearerSession:
                 code="401", status=401, vendor=self.vendor,
             )
         assert self._token is not None
-        reply = await self._authorized(self._token, method, path, params, json_body, timeout)
+        reply = await self._authorized(self._token, method, path, params, json_body, timeout,
+                                       lane)
         if reply.status != 401:
             return reply
         raise AuthError("the server no longer accepts this session", code="401", status=401,
@@ -129,9 +132,9 @@ class BearerSession:
 
     async def _authorized(
         self, token: AccessToken, method: str, path: str, params: dict[str, str] | None,
-        json_body: Any, timeout: httpx.Timeout | None,
+        json_body: Any, timeout: httpx.Timeout | None, lane: str | None = None,
     ) -> Reply:
         return await self.http.request(
-            method, path, params=params, json_body=json_body, timeout=timeout,
+            method, path, params=params, json_body=json_body, timeout=timeout, lane=lane,
             headers={"Authorization": f"{token.token_type or 'Bearer'} {token.token}"},
         )

@@ -31,6 +31,7 @@ _E = TypeVar("_E", bound=BaseException)
 
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=15.0, write=10.0, pool=5.0)
 DEFAULT_LIMITS = httpx.Limits(max_connections=8, max_keepalive_connections=4, keepalive_expiry=60.0)
+LANE_LIMITS = httpx.Limits(max_connections=1, max_keepalive_connections=1, keepalive_expiry=60.0)
 MAX_BODY_BYTES = 16 * 1024 * 1024
 MAX_BODY_SECONDS = 60.0  # reading one answer's body, however slowly it trickles in
 CERTIFICATE_UNTRUSTED = "certificate_untrusted"  # TlsError.code: the server's certificate failed
@@ -173,7 +174,12 @@ def transport_error(exc: httpx.HTTPError, vendor: str | None, where: str) -> Exc
 
 
 class JsonHttp:
-    """Sends requests on one kept-alive ``httpx.AsyncClient``; JSON in, ``Reply`` out."""
+    """Sends requests on kept-alive ``httpx.AsyncClient`` pools; JSON in, ``Reply`` out.
+
+    A request may name a *lane*: a pool of its own holding one kept-alive connection, for
+    requests that never overlap and come back again and again (the live-call poll, every
+    second). They then always ride the same connection, never wait behind a slow download or
+    an action in the shared pool, and never make the shared pool open another connection."""
 
     def __init__(
         self,
@@ -191,31 +197,42 @@ class JsonHttp:
         self.base_url = base_url.rstrip("/")
         self.vendor = vendor
         self.max_body = max_body
+        self._settings: dict[str, Any] = {
+            "base_url": self.base_url, "timeout": timeout, "verify": verify,
+            "transport": transport, "follow_redirects": False,
+            "headers": {
+                "Accept": "application/json",
+                "Accept-Encoding": "gzip, deflate",
+                "User-Agent": f"agent-desktop/{__version__}",
+            },
+        }
+        self._client = self._new_client(limits)
+        self._lanes: dict[str, httpx.AsyncClient] = {}
+
+    def _new_client(self, limits: httpx.Limits) -> httpx.AsyncClient:
         try:
-            self._client = httpx.AsyncClient(
-                base_url=self.base_url,
-                timeout=timeout,
-                limits=limits,
-                verify=verify,
-                transport=transport,
-                follow_redirects=False,
-                headers={
-                    "Accept": "application/json",
-                    "Accept-Encoding": "gzip, deflate",
-                    "User-Agent": f"agent-desktop/{__version__}",
-                },
-            )
+            return httpx.AsyncClient(limits=limits, **self._settings)
         except (OSError, ssl.SSLError) as exc:  # e.g. SSL_CERT_FILE names a missing file
             raise TlsError(
-                f"the TLS settings cannot be loaded: {exc}", request_sent=False, vendor=vendor
+                f"the TLS settings cannot be loaded: {exc}", request_sent=False,
+                vendor=self.vendor,
             ) from exc
+
+    def _pool(self, lane: str | None) -> httpx.AsyncClient:
+        if lane is None:
+            return self._client
+        client = self._lanes.get(lane)
+        if client is None:
+            client = self._lanes[lane] = self._new_client(LANE_LIMITS)
+        return client
 
     @property
     def closed(self) -> bool:
         return self._client.is_closed
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        for client in (self._client, *self._lanes.values()):
+            await client.aclose()
 
     async def request(
         self,
@@ -226,9 +243,12 @@ class JsonHttp:
         json_body: Any = None,
         headers: dict[str, str] | None = None,
         timeout: httpx.Timeout | float | None = None,
+        lane: str | None = None,
     ) -> Reply:
+        """``lane``: send it on that lane's own connection (see the class's docs)."""
         started = time.monotonic()
-        request = self._client.build_request(
+        client = self._pool(lane)
+        request = client.build_request(
             method,
             path,
             params=params,
@@ -237,7 +257,7 @@ class JsonHttp:
             timeout=timeout if timeout is not None else httpx.USE_CLIENT_DEFAULT,
         )
         try:
-            response = await self._client.send(request, stream=True)
+            response = await client.send(request, stream=True)
             try:
                 body = await self._read_bounded(response)
             finally:

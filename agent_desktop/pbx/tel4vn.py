@@ -157,7 +157,7 @@ class Tel4vnClient(BearerSession):
 
     async def list_calls(self) -> CallList:
         """``GET /v2/call``: the calls on the PBX right now."""
-        return call_list(await self._send("GET", "/v2/call"), self._live_calls)
+        return call_list(await self._send("GET", "/v2/call", lane="poll"), self._live_calls)
 
     async def click_to_call(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import datetime, timedelta
 
 import httpx
@@ -436,3 +437,22 @@ async def test_polls_share_one_connection(agent: Tel4vnClient, control: httpx.As
     log = (await control.get("/_sim/requests", params={"path": "/v2/call"})).json()
     entries = log["requests"] if isinstance(log, dict) else log
     assert len(entries) == 5 and len({e["connection"] for e in entries}) == 1
+
+
+async def test_polls_keep_their_own_connection_whatever_runs_beside_them(
+        agent: Tel4vnClient, control: httpx.AsyncClient) -> None:
+    # A status check or a history page before, beside or between the polls: the polls all come
+    # on one kept-alive connection that nothing else uses, so none of them waits for a free one
+    # nor makes the pool open another.
+    await control.delete("/_sim/requests")
+    await agent.list_cdrs()  # a kept-alive connection is free in the pool before the first poll
+    for _ in range(4):
+        await agent.list_calls()
+        await asyncio.gather(agent.list_calls(), agent.user_status("agent101"),
+                             agent.list_cdrs())
+    log = (await control.get("/_sim/requests")).json()
+    entries = log["requests"] if isinstance(log, dict) else log
+    polls = {e["connection"] for e in entries if e["path"] == "/v2/call"}
+    others = {e["connection"] for e in entries if e["path"] != "/v2/call"}
+    assert sum(e["path"] == "/v2/call" for e in entries) == 8
+    assert len(polls) == 1 and polls.isdisjoint(others)
