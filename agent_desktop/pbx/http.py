@@ -1,8 +1,10 @@
-"""One kept-alive HTTP connection pool per PBX session, and transport failures as typed errors.
+"""Kept-alive HTTP connections for one PBX session, and transport failures as typed errors.
 
-``JsonHttp`` owns a single ``httpx.AsyncClient`` (explicit time-outs, connection limits, keep-alive,
+``JsonHttp`` owns an ``httpx.AsyncClient`` (explicit time-outs, connection limits, keep-alive,
 gzip) and sends each request of the vendor clients once: it never retries by itself. Requests made
-at the same time share the pool (a poll and a status check may be in flight together). Every
+at the same time share the pool (a status check and a history page may be in flight together),
+except those of a *lane*: the live-call poll has a pool of one kept-alive connection of its own,
+so every poll rides the same connection whatever runs beside it. Every
 httpx exception becomes Unavailable / TlsError (with ``request_sent`` saying whether the server may
 have acted) and bodies are bounded in size. Logs carry method, path, status and time — never
 headers, bodies or query strings, which may hold tokens or keys. TLS certificates are always
