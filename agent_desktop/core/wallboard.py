@@ -1,12 +1,12 @@
 """The supervisor's wallboard numbers: live counters from the poller, today's totals from the CDRs.
 
-``live_counters`` and ``day_stats`` are pure functions of their inputs (calls or CDRs and a clock
-reading), so they are tested with hand-made data. ``Wallboard`` feeds them: it recounts the live
-calls on every poller update and once a second (the longest ring and talk keep growing), times
-each conversation from when it was first seen answered (from its start if it was already answered
-when first seen), and loads today's CDRs in the background every ``cdr_interval`` seconds, one
-load at a time. A failed load keeps the last numbers and says why. Qt signals at the edge, no
-widgets.
+``day_stats`` is a pure function of CDRs and a day, tested with hand-made data; the live
+counters are ``live_counters`` (``core.live_counters``). ``Wallboard`` feeds them: it keeps the
+live counters from the poller's diffs (a ``LiveTally``, call by call) and refreshes them once a
+second (the longest ring and talk keep growing), times each conversation from when it was first
+seen answered (from its start if it was already answered when first seen), and loads today's CDRs
+in the background every ``cdr_interval`` seconds, one load at a time. A failed load keeps the
+last numbers and says why. Qt signals at the edge, no widgets.
 """
 
 from __future__ import annotations
@@ -14,15 +14,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..pbx import PbxError
-from ..pbx.models import Cdr, CdrQuery, CdrStatus, LiveCall
-from .call_diff import CallDiff, Phase, is_answered, phase
+from ..pbx.models import Cdr, CdrQuery, CdrStatus
+from .call_diff import CallDiff
+from .live_counters import LiveCounters, LiveTally, live_counters
 from .live_calls import LiveCallPoller
 from .messages import describe
 from .session import Session
@@ -32,68 +33,10 @@ log = logging.getLogger(__name__)
 __all__ = ["DayStats", "LiveCounters", "Wallboard", "day_stats", "live_counters", "talk_seconds",
            "ANSWER_RATE_STATUSES"]
 
-# Unanswered-yet phases: the agent's phone rings, or (outbound) the customer's.
-_RINGING = (Phase.STARTING, Phase.RINGING, Phase.DIALING)
-_TALKING = (Phase.TALKING, Phase.TRANSFERRING)
-_ON_HOLD = (Phase.ON_HOLD, Phase.PARKED)
-
 #: The statuses an answer rate is taken over: calls someone could have answered. ``invalid`` (the
 #: agent's own phone never picked up a click-to-call) and ``unknown`` are left out.
 ANSWER_RATE_STATUSES = (CdrStatus.ANSWERED, CdrStatus.NO_ANSWERED, CdrStatus.BUSY,
                         CdrStatus.CANCEL, CdrStatus.NOT_AVAILABLE)
-
-
-# --- live counters -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LiveCounters:
-    """The calls on the PBX right now. One entry of ``GET /v2/call`` counts as one call (a ring
-    group rings one entry per member). Seconds are whole seconds."""
-
-    active: int = 0
-    ringing: int = 0  # not answered yet: the agent's phone rings, or the customer's (outbound)
-    talking: int = 0
-    on_hold: int = 0  # on hold or parked
-    inbound: int = 0
-    outbound: int = 0
-    internal: int = 0  # extension to extension, supervisors' listen / whisper / barge legs
-    longest_ring_seconds: int = 0
-    longest_talk_seconds: int = 0  # talking or on hold, from when it was first seen answered
-
-
-def _seconds(since: datetime | None, now: datetime) -> int:
-    if since is None:
-        return 0
-    return max(0, int((now - since).total_seconds()))
-
-
-def live_counters(calls: Iterable[LiveCall], now: datetime,
-                  answered_since: Mapping[str, datetime]) -> LiveCounters:
-    """Count ``calls`` at ``now``. Ring time runs from a call's ``created_time``; talk time from
-    ``answered_since[call_id]`` (when the call was first seen answered; missing: not counted)."""
-    active = ringing = talking = on_hold = inbound = outbound = internal = 0
-    longest_ring = longest_talk = 0
-    for call in calls:
-        active += 1
-        kind = phase(call)
-        if kind in _RINGING:
-            ringing += 1
-            longest_ring = max(longest_ring, _seconds(call.created_time, now))
-        elif kind in _TALKING:
-            talking += 1
-        elif kind in _ON_HOLD:
-            on_hold += 1
-        if is_answered(call):
-            longest_talk = max(longest_talk, _seconds(answered_since.get(call.call_id), now))
-        if call.direction == "inbound":
-            inbound += 1
-        elif call.direction == "outbound":
-            outbound += 1
-        else:
-            internal += 1
-    return LiveCounters(active, ringing, talking, on_hold, inbound, outbound, internal,
-                        longest_ring, longest_talk)
 
 
 # --- the day's statistics ----------------------------------------------------------------------
@@ -171,14 +114,6 @@ def day_stats(cdrs: Iterable[Cdr], day: date) -> DayStats:
 # --- the feeder ---------------------------------------------------------------------------------
 
 
-def _talking_since(call: LiveCall, now: datetime) -> datetime:
-    """For a call already answered when first seen (the board just started): its start, the best
-    guess there is (a little early by its ring time), rather than now (which would hide a call
-    that has run for an hour)."""
-    created = call.created_time
-    return created if created is not None and created <= now else now
-
-
 class Wallboard(QObject):
     """Keeps ``counters`` and ``stats`` current while started (logged in as a supervisor)."""
 
@@ -208,8 +143,7 @@ class Wallboard(QObject):
         self.stats_loaded_at: datetime | None = None  # clock time of the last good load
         self.error = ""  # why the last load failed; "" after a good one
         self.loads = 0  # loads finished, good or not
-        self._answered_since: dict[str, datetime] = {}  # call_id: when first seen answered
-        self._seen_unanswered: set[str] = set()  # calls seen before they were answered
+        self._tally = LiveTally()  # the live counters, kept from the poller's diffs
         self._running = False
         self._task: asyncio.Task[None] | None = None
         self._tick = QTimer(self)
@@ -236,7 +170,9 @@ class Wallboard(QObject):
             return
         self._running = True
         self._tick.start()
-        self._recount(self.poller.snapshot.calls)
+        self._tally.clear()
+        self._tally.rebuild(self.poller.snapshot.calls, self.clock())
+        self._publish()
         self.refresh()
 
     def stop(self) -> None:
@@ -247,8 +183,7 @@ class Wallboard(QObject):
         if self._task is not None:
             self._task.cancel()
             self._task = None
-        self._answered_since.clear()
-        self._seen_unanswered.clear()
+        self._tally.clear()
         self.counters = LiveCounters()
         self.stats = None
         self.stats_loaded_at = None
@@ -266,27 +201,24 @@ class Wallboard(QObject):
     # --- live counters ------------------------------------------------------------------------
 
     def _on_update(self, diff: CallDiff) -> None:
-        if self._running:
-            self._recount(self.poller.snapshot.calls)
+        if not self._running:
+            return
+        calls = self.poller.snapshot.calls
+        self._tally.apply(diff, self.clock())
+        if len(self._tally) != len(calls):  # a diff missed: count the calls afresh
+            log.warning("wallboard: %d calls counted, the poller has %d; counting afresh",
+                        len(self._tally), len(calls))
+            self._tally.rebuild(calls, self.clock())
+        self._publish()
 
     def _on_tick(self) -> None:
-        self._recount(self.poller.snapshot.calls)
+        self._publish()
         if (self.stats is not None and self.stats.day != self.clock().date()
                 and not self.loading):
             self.refresh()  # midnight: a new day starts from zero
 
-    def _recount(self, calls: Mapping[str, LiveCall]) -> None:
-        now = self.clock()
-        for call_id in [cid for cid in self._answered_since if cid not in calls]:
-            del self._answered_since[call_id]
-        self._seen_unanswered &= calls.keys()
-        for call_id, call in calls.items():
-            if not is_answered(call):
-                self._seen_unanswered.add(call_id)
-            elif call_id not in self._answered_since:
-                self._answered_since[call_id] = (
-                    now if call_id in self._seen_unanswered else _talking_since(call, now))
-        counters = live_counters(calls.values(), now, self._answered_since)
+    def _publish(self) -> None:
+        counters = self._tally.counters(self.clock())
         if counters != self.counters:
             self.counters = counters
             self.countersChanged.emit(counters)

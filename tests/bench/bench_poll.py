@@ -19,7 +19,9 @@ baseline, judged on the whole cycles at 1,000 and 5,000.
 
 For information, the part after the parsing is also measured on its own, on fresh pipelines fed
 the same parsed lists ("model update + repaint"): the diff, the model update and the repaint for
-ours, the reset and the repaint for the baseline.
+ours, the reset and the repaint for the baseline. So is what a supervisor's poll adds for the
+wallboard's live counters: ``LiveTally`` fed the poll's diff, against ``live_counters`` counting
+every call again (as the wallboard did before), and the same for the tick each second.
 
 Each poll's body is what the simulator would answer: oldest first, the simulator's keys and time
 format; per poll 10 % of the calls change: 6 % change state, 2 % hang up, 2 % new calls arrive.
@@ -46,6 +48,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from agent_desktop.core.call_diff import CallSnapshot  # noqa: E402
 from agent_desktop.core.call_events import EventOverlay  # noqa: E402
+from agent_desktop.core.live_counters import LiveTally, live_counters  # noqa: E402
 from agent_desktop.pbx.fields import Fields  # noqa: E402
 from agent_desktop.pbx.http import Reply  # noqa: E402
 from agent_desktop.pbx.models import CallList, LiveCall  # noqa: E402
@@ -277,6 +280,36 @@ def measure(app: QApplication, size: int, rounds: int,
     return ours_ms, base_ms, *shares
 
 
+def measure_wallboard(size: int, rounds: int) -> dict[str, list[float]]:
+    """Milliseconds per poll and per tick for the wallboard's live counters: kept from the
+    diff (``LiveTally``) against every call counted again (``live_counters``), interleaved."""
+    memory, snapshot, tally = ListMemory(), CallSnapshot(), LiveTally()
+    now = fixed_clock()
+    times: dict[str, list[float]] = {"poll": [], "poll baseline": [], "tick": [],
+                                     "tick baseline": []}
+    for index, body in enumerate(bodies(size, rounds + 3, seed=size)):
+        diff = snapshot.apply(parse_body(body, memory).data)
+        calls = snapshot.calls
+        answered = {cid: now for cid in calls if tally.answered_since(cid) is not None}
+        started = time.perf_counter()
+        tally.apply(diff, now)
+        kept = tally.counters(now)
+        polled = time.perf_counter()
+        counted = live_counters(calls.values(), now, answered)
+        recounted = time.perf_counter()
+        tally.counters(now)
+        ticked = time.perf_counter()
+        live_counters(calls.values(), now, answered)
+        retold = time.perf_counter()
+        if index >= 3:  # warm-up: the first fill
+            assert kept.active == counted.active == size and kept.ringing == counted.ringing
+            for name, start, end in (("poll", started, polled), ("poll baseline", polled,
+                                     recounted), ("tick", recounted, ticked),
+                                     ("tick baseline", ticked, retold)):
+                times[name].append((end - start) * 1000)
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_poll")
     parser.add_argument("--quick", action="store_true")
@@ -329,6 +362,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{size:>5} calls: update + repaint median {update_median:.2f} ms; "
               f"reset {update_base:.2f} ms; ratio {update_ratio:.1f}×; viewport repainted "
               f"{100 * ours_share:.0f} % vs {100 * base_share:.0f} %", flush=True)
+        board = measure_wallboard(size, rounds[size])
+        for what in ("poll", "tick"):
+            kept, counted = (statistics.median(board[what]),
+                             statistics.median(board[f"{what} baseline"]))
+            figures.append(Figure(BENCH, f"wallboard counters per {what}, {size:,} calls",
+                                  round(kept, 3), "ms",
+                                  note=f"median; every call counted again: {counted:.2f} ms "
+                                       f"({counted / kept:.0f}×)"))
+            print(f"{size:>5} calls: wallboard counters per {what} {kept:.3f} ms; counted "
+                  f"again {counted:.2f} ms ({counted / kept:.0f}×)", flush=True)
     emit(figures)
     return 0
 

@@ -263,6 +263,19 @@ async def test_a_call_already_answered_when_first_seen_is_timed_from_its_start()
     board.stop()
 
 
+async def test_a_missed_update_is_noticed_and_the_calls_counted_afresh(
+        caplog: pytest.LogCaptureFixture) -> None:
+    clock = Clock(T0)
+    board, poller, _ = feeder(clock)
+    board.start()
+    poller.push(live("a", "CS_ROUTING"))
+    poller.snapshot.apply([live("a", "CS_ROUTING"), live("b", "CS_EXCHANGE_MEDIA")])  # unsaid
+    poller.push(live("a", "CS_ROUTING"), live("b", "CS_EXCHANGE_MEDIA"), live("c", "CS_ROUTING"))
+    assert (board.counters.active, board.counters.ringing, board.counters.talking) == (3, 2, 1)
+    assert "counting afresh" in caplog.text
+    board.stop()
+
+
 async def test_loads_never_overlap_and_a_failure_keeps_the_last_numbers() -> None:
     clock = Clock(at(15))
     board, _, client = feeder(clock, [cdr(at(9), "answered", billsec=60), cdr(at(9), "busy")])
