@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import math
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
@@ -33,7 +32,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from ..config import Settings
 from ..pbx import NotFound, PbxError
 from ..pbx.models import Cdr, CdrQuery, CdrStatus, LiveCall, UserStatus
-from .call_diff import CallDiff, Phase, agent_extension, is_answered, phase
+from .call_diff import CallDiff, Phase, agent_extension, phase
+from .extension_calls import ExtensionCalls, calls_by_extension
 from .live_calls import LiveCallPoller
 from .messages import describe
 from .session import Session
@@ -84,23 +84,6 @@ class DayCounts:
 
 def looks_like_extension(text: str) -> bool:
     return text.isdigit() and len(text) <= MAX_EXTENSION_DIGITS
-
-
-def _call_rank(call: LiveCall) -> tuple[bool, bool, float]:
-    """Talking before ringing, customer calls before internal legs (a supervisor listening in),
-    older before newer."""
-    started = call.created_time.timestamp() if call.created_time is not None else math.inf
-    return (not is_answered(call), call.direction == "local", started)
-
-
-def calls_by_extension(calls: Iterable[LiveCall]) -> dict[str, LiveCall]:
-    """Each extension's current call: the extension may be on either side of it."""
-    best: dict[str, LiveCall] = {}
-    for call in calls:
-        for side in {call.source, call.destination}:
-            if side and (side not in best or _call_rank(call) < _call_rank(best[side])):
-                best[side] = call
-    return best
 
 
 def count_today(cdrs: Iterable[Cdr], since: datetime) -> dict[str, DayCounts]:
@@ -201,7 +184,7 @@ class AgentBoard(QObject):
         self.cdr_min_gap = CDR_MIN_GAP
         self.cdr_error = ""  # why the day's counts could not be read last time, or ""
         self._rows: dict[str, AgentRow] = {}
-        self._calls: dict[str, LiveCall] = {}
+        self._calls = ExtensionCalls()  # each extension's current call, kept from diffs
         self._counts: dict[str, DayCounts] = {}
         self._seen: dict[str, None] = {}  # extensions seen in calls and CDRs, in order
         self._running = False
@@ -266,7 +249,8 @@ class AgentBoard(QObject):
         for key in list(self._rows):
             del self._rows[key]
             self.agentRemoved.emit(key)
-        self._calls, self._counts, self._seen = {}, {}, {}
+        self._calls.clear()
+        self._counts, self._seen = {}, {}
         self.cdr_error = ""
 
     def refresh_now(self) -> None:
@@ -317,7 +301,7 @@ class AgentBoard(QObject):
 
     def _put(self, row: AgentRow) -> None:
         """Store ``row`` with its call and counts filled in; tell the UI when it changed."""
-        call = self._calls.get(row.extension) if row.extension else None
+        call = self._calls.best.get(row.extension) if row.extension else None
         counts = self._counts.get(row.extension, DayCounts()) if row.extension else DayCounts()
         row = replace(
             row,
@@ -389,15 +373,21 @@ class AgentBoard(QObject):
     # --- live calls -----------------------------------------------------------------------------
 
     def _on_calls(self, diff: CallDiff) -> None:
+        """Only the rows of the extensions the diff's calls are on are put again."""
         if not self._running:
             return
-        calls = list(self.poller.snapshot.calls.values())
-        self._calls = calls_by_extension(calls)
-        self._see(ext for call in calls for ext in (
+        calls = self.poller.snapshot.calls
+        fresh: Iterable[LiveCall] = (*diff.added, *diff.changed)
+        touched = self._calls.apply(diff)
+        if len(self._calls) != len(calls):  # the board starts, or a diff went missing
+            touched |= self._calls.rebuild(calls.values())
+            fresh = calls.values()
+        self._see(ext for call in fresh for ext in (
             (call.source, call.destination) if call.direction == "local"
             else (agent_extension(call),)))
-        for row in list(self._rows.values()):
-            self._put(row)
+        if touched:
+            for row in [r for r in self._rows.values() if r.extension in touched]:
+                self._put(row)
         team = {r.extension for r in self._rows.values() if r.extension}
         if any(team & {c.source, c.destination} for c in diff.removed):
             self._cdrs.soon(self.cdr_after_call, min(self.cdr_min_gap, self._cdrs.interval))

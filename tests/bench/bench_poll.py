@@ -21,7 +21,9 @@ For information, the part after the parsing is also measured on its own, on fres
 the same parsed lists ("model update + repaint"): the diff, the model update and the repaint for
 ours, the reset and the repaint for the baseline. So is what a supervisor's poll adds for the
 wallboard's live counters: ``LiveTally`` fed the poll's diff, against ``live_counters`` counting
-every call again (as the wallboard did before), and the same for the tick each second.
+every call again (as the wallboard did before), and the same for the tick each second; and for
+the agent board (one row per extension seen in the calls): each extension's call kept from the
+diff, only the rows it touches put again, against every call ranked and every row put again.
 
 Each poll's body is what the simulator would answer: oldest first, the simulator's keys and time
 format; per poll 10 % of the calls change: 6 % change state, 2 % hang up, 2 % new calls arrive.
@@ -43,12 +45,16 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject  # noqa: E402
+from PySide6.QtCore import QEvent, QObject, Signal  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from agent_desktop.core.call_diff import CallSnapshot  # noqa: E402
+from agent_desktop.core.agents import AgentBoard  # noqa: E402
+from agent_desktop.core.call_diff import CallDiff, agent_extension  # noqa: E402
 from agent_desktop.core.call_events import EventOverlay  # noqa: E402
+from agent_desktop.core.extension_calls import calls_by_extension  # noqa: E402
 from agent_desktop.core.live_counters import LiveTally, live_counters  # noqa: E402
+from agent_desktop.config import Settings  # noqa: E402
 from agent_desktop.pbx.fields import Fields  # noqa: E402
 from agent_desktop.pbx.http import Reply  # noqa: E402
 from agent_desktop.pbx.models import CallList, LiveCall  # noqa: E402
@@ -310,6 +316,60 @@ def measure_wallboard(size: int, rounds: int) -> dict[str, list[float]]:
     return times
 
 
+class _Poller(QObject):
+    updated = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.snapshot = CallSnapshot()
+
+
+class _Session(QObject):
+    loggedOut = Signal()
+    account = None
+    client = None  # no status rounds nor CDR reads: the board follows the live calls only
+
+
+class RecountingAgentBoard(AgentBoard):
+    """The baseline: every call ranked and every row put again at every poll."""
+
+    def _on_calls(self, diff: CallDiff) -> None:
+        if not self.running:
+            return
+        calls = self.poller.snapshot.calls
+        self._calls.best = calls_by_extension(calls.values())
+        self._see(ext for call in calls.values() for ext in (
+            (call.source, call.destination) if call.direction == "local"
+            else (agent_extension(call),)))
+        for row in list(self._rows.values()):
+            self._put(row)
+
+
+def measure_agent_board(size: int, rounds: int) -> tuple[list[float], list[float], int]:
+    """Milliseconds per poll for the agent board, ours and the baseline (each with its own
+    poller, fed the same bodies, interleaved), and the number of rows."""
+    settings = Settings()
+    boards = []
+    for kind in (AgentBoard, RecountingAgentBoard):
+        poller = _Poller()
+        board = kind(_Session(), poller, lambda: settings)  # type: ignore[arg-type]
+        board.start()
+        boards.append((poller, board, ListMemory(), []))
+    for index, body in enumerate(bodies(size, rounds + 3, seed=size)):
+        for poller, _board, memory, times in boards:
+            diff = poller.snapshot.apply(parse_body(body, memory).data)
+            started = time.perf_counter()
+            poller.updated.emit(diff)
+            if index >= 3:
+                times.append((time.perf_counter() - started) * 1000)
+    (_, ours, _, ours_ms), (_, base, _, base_ms) = boards
+    assert ours.agents() == base.agents()
+    rows = len(ours.agents())
+    for board in (ours, base):
+        board.stop()
+    return ours_ms, base_ms, rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.bench_poll")
     parser.add_argument("--quick", action="store_true")
@@ -372,6 +432,13 @@ def main(argv: list[str] | None = None) -> int:
                                        f"({counted / kept:.0f}×)"))
             print(f"{size:>5} calls: wallboard counters per {what} {kept:.3f} ms; counted "
                   f"again {counted:.2f} ms ({counted / kept:.0f}×)", flush=True)
+        ours, base, rows = measure_agent_board(size, rounds[size])
+        kept, counted = statistics.median(ours), statistics.median(base)
+        figures.append(Figure(BENCH, f"agent board per poll, {size:,} calls", round(kept, 3),
+                              "ms", note=f"median, {rows:,} rows; every call ranked and every "
+                                         f"row put again: {counted:.2f} ms ({counted / kept:.0f}×)"))
+        print(f"{size:>5} calls: agent board ({rows:,} rows) per poll {kept:.2f} ms; every row "
+              f"again {counted:.2f} ms ({counted / kept:.0f}×)", flush=True)
     emit(figures)
     return 0
 

@@ -14,12 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 
 from agent_desktop.core.agents import AgentBoard, AgentRow, calls_by_extension, count_today
-from agent_desktop.core.call_diff import Phase
+from agent_desktop.config import Settings
+from agent_desktop.core.call_diff import CallSnapshot, Phase, phase
 from agent_desktop.core.demo import DemoPbx
 from agent_desktop.pbx.models import LiveCall
 from agent_desktop.sim import Simulator
@@ -265,6 +266,53 @@ def test_calls_and_counts_helpers() -> None:
     best = calls_by_extension([ring, listen, talk])
     assert best["101"] is talk and best["100"] is listen and best["0900"] is ring
     assert count_today([], datetime(2024, 1, 1)) == {}
+
+
+class _Poller(QObject):
+    updated = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.snapshot = CallSnapshot()
+
+
+class _Session(QObject):
+    loggedOut = Signal()
+    account = None
+    client = None  # no status rounds, no CDR reads: only the live calls
+
+
+async def test_rows_follow_each_poll_and_a_missed_poll_is_made_good() -> None:
+    # The board keeps each extension's call from the poller's diffs: after every poll each row
+    # shows what a count over all the calls says, and a diff that never came is noticed.
+    poller, rng = _Poller(), random.Random(7)
+    settings = Settings()
+    board = AgentBoard(_Session(), poller, lambda: settings)  # type: ignore[arg-type]
+    board.start()
+    listed: list[LiveCall] = []
+    for step in range(40):
+        listed = [c for c in listed if rng.random() < 0.8 or c.call_id == "gone-astray"]
+        listed = [replace(c, state=rng.choice(("CS_ROUTING", "CS_EXCHANGE_MEDIA")))
+                  if rng.random() < 0.3 else c for c in listed]
+        listed += [LiveCall(f"c{step}-{n}", "", datetime(2024, 1, 1, 9, rng.randint(0, 5)),
+                            str(rng.randint(101, 106)), rng.choice(("inbound", "local")), "",
+                            rng.choice(("0899098899", "107")), "CS_ROUTING")
+                   for n in range(rng.randint(1, 3))]
+        if step == 20:  # a call for 108 comes in the poll whose update goes missing
+            listed.append(LiveCall("gone-astray", "", datetime(2024, 1, 1, 8), "108", "inbound",
+                                   "", "0899098899", "CS_EXCHANGE_MEDIA"))
+        diff = poller.snapshot.apply(listed)
+        if step != 20:
+            poller.updated.emit(diff)
+            expected = calls_by_extension(listed)
+            for agent in board.agents():
+                call = expected.get(agent.extension)
+                assert agent.current_call_id == (call.call_id if call else ""), step
+                assert agent.current_phase == (phase(call) if call else None), step
+        if step > 20 and any(c.call_id == "gone-astray" for c in listed):
+            assert board.by_extension("108").current_call_id == "gone-astray", step
+    assert len(board.agents()) >= 6
+    board.stop()
 
 
 # --- the model and the view -----------------------------------------------------------------------
