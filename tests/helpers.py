@@ -1,4 +1,5 @@
-"""Helpers shared by the test suites: a fast simulator configuration and a non-blocking wait."""
+"""Helpers shared by the test suites: a fast simulator configuration, a non-blocking wait, and
+doubles of the live-call poller and of a session without a client."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtCore import QObject, Signal
+
+from agent_desktop.core.call_diff import CallSnapshot
+from agent_desktop.pbx.models import LiveCall
 from agent_desktop.sim import SimConfig
 
 
@@ -57,3 +62,25 @@ def isolate_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     keyring.set_keyring(MemoryKeyring())
     MemoryKeyring.reset()
     return home
+
+
+class PollerDouble(QObject):
+    """What the wallboard and the agent board see of a ``LiveCallPoller``: its snapshot and
+    its ``updated`` signal, with each ``push`` a poll listing ``calls``."""
+
+    updated = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.snapshot = CallSnapshot()
+
+    def push(self, *calls: LiveCall) -> None:
+        self.updated.emit(self.snapshot.apply(calls))
+
+
+class ClientlessSession(QObject):
+    """A ``Session`` logged in to nothing: no client, so no status rounds nor CDR reads."""
+
+    loggedOut = Signal()
+    account = None
+    client = None

@@ -45,7 +45,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QObject, Signal  # noqa: E402
+from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from agent_desktop.core.call_diff import CallSnapshot  # noqa: E402
@@ -63,6 +63,7 @@ from agent_desktop.pbx.tel4vn import call_list  # noqa: E402
 from agent_desktop.ui.call_model import LiveCallModel  # noqa: E402
 from agent_desktop.ui.call_table import LiveCallsView  # noqa: E402
 from tests.bench.figures import Figure, emit, percentile  # noqa: E402
+from tests.helpers import ClientlessSession, PollerDouble  # noqa: E402
 
 BENCH = "poll"
 SIZES = (100, 1000, 5000)
@@ -316,20 +317,6 @@ def measure_wallboard(size: int, rounds: int) -> dict[str, list[float]]:
     return times
 
 
-class _Poller(QObject):
-    updated = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.snapshot = CallSnapshot()
-
-
-class _Session(QObject):
-    loggedOut = Signal()
-    account = None
-    client = None  # no status rounds nor CDR reads: the board follows the live calls only
-
-
 class RecountingAgentBoard(AgentBoard):
     """The baseline: every call ranked and every row put again at every poll."""
 
@@ -351,8 +338,8 @@ def measure_agent_board(size: int, rounds: int) -> tuple[list[float], list[float
     settings = Settings()
     boards = []
     for kind in (AgentBoard, RecountingAgentBoard):
-        poller = _Poller()
-        board = kind(_Session(), poller, lambda: settings)  # type: ignore[arg-type]
+        poller = PollerDouble()
+        board = kind(ClientlessSession(), poller, lambda: settings)  # type: ignore[arg-type]
         board.start()
         boards.append((poller, board, ListMemory(), []))
     for index, body in enumerate(bodies(size, rounds + 3, seed=size)):

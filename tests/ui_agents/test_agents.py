@@ -14,13 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 from pytestqt.modeltest import ModelTester
 
 from agent_desktop.core.agents import AgentBoard, AgentRow, calls_by_extension, count_today
 from agent_desktop.config import Settings
-from agent_desktop.core.call_diff import CallSnapshot, Phase, phase
+from agent_desktop.core.call_diff import Phase, phase
 from agent_desktop.core.demo import DemoPbx
 from agent_desktop.pbx.models import LiveCall
 from agent_desktop.sim import Simulator
@@ -32,7 +32,7 @@ from agent_desktop.ui.agent_board import (
     AgentBoardView,
     Column,
 )
-from tests.helpers import until
+from tests.helpers import ClientlessSession, PollerDouble, until
 from tests.ui_agents.conftest import TEAM, Config, supervisor_floor
 
 
@@ -268,26 +268,12 @@ def test_calls_and_counts_helpers() -> None:
     assert count_today([], datetime(2024, 1, 1)) == {}
 
 
-class _Poller(QObject):
-    updated = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.snapshot = CallSnapshot()
-
-
-class _Session(QObject):
-    loggedOut = Signal()
-    account = None
-    client = None  # no status rounds, no CDR reads: only the live calls
-
-
 async def test_rows_follow_each_poll_and_a_missed_poll_is_made_good() -> None:
     # The board keeps each extension's call from the poller's diffs: after every poll each row
     # shows what a count over all the calls says, and a diff that never came is noticed.
-    poller, rng = _Poller(), random.Random(7)
+    poller, rng = PollerDouble(), random.Random(7)
     settings = Settings()
-    board = AgentBoard(_Session(), poller, lambda: settings)  # type: ignore[arg-type]
+    board = AgentBoard(ClientlessSession(), poller, lambda: settings)  # type: ignore[arg-type]
     board.start()
     listed: list[LiveCall] = []
     for step in range(40):

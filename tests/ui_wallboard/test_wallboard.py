@@ -14,14 +14,13 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from agent_desktop.core.plain_text import plain
 from agent_desktop.config import Paths, Settings, SettingsStore
-from agent_desktop.core.call_diff import CallSnapshot
 from agent_desktop.core.live_calls import LiveCallPoller
 from agent_desktop.core.secrets import SecretStore
 from agent_desktop.core.session import Session
@@ -35,7 +34,7 @@ from agent_desktop.sim.demo_tenant import build_demo_tenant
 from agent_desktop.ui.charts import SERIES_COLOURS, AnswerRateGauge, HourlyChart, Series
 from agent_desktop.ui.wallboard import WallboardView
 from agent_desktop.ui.wallboard_tiles import Tone, duration_text
-from tests.helpers import until
+from tests.helpers import PollerDouble, until
 
 DAY = date(2024, 5, 6)
 T0 = datetime.combine(DAY, time(10, 0))
@@ -167,17 +166,6 @@ class Clock:
         return self.now
 
 
-class FakePoller(QObject):
-    updated = Signal(object)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.snapshot = CallSnapshot()
-
-    def push(self, *calls: LiveCall) -> None:
-        self.updated.emit(self.snapshot.apply(calls))
-
-
 class FakeClient:
     """Today's CDRs, as slowly as the test likes, or an error."""
 
@@ -214,8 +202,8 @@ def fast_tick(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def feeder(clock: Clock, cdrs: list[Cdr] | None = None,
-           cdr_interval: float = 60.0) -> tuple[Wallboard, FakePoller, FakeClient]:
-    poller, client = FakePoller(), FakeClient(cdrs or [])
+           cdr_interval: float = 60.0) -> tuple[Wallboard, PollerDouble, FakeClient]:
+    poller, client = PollerDouble(), FakeClient(cdrs or [])
     board = Wallboard(FakeSession(client), poller, cdr_interval, clock)  # type: ignore[arg-type]
     return board, poller, client
 
