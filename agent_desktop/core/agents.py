@@ -385,10 +385,10 @@ class AgentBoard(QObject):
         self._see(ext for call in fresh for ext in (
             (call.source, call.destination) if call.direction == "local"
             else (agent_extension(call),)))
-        if touched:
-            for row in [r for r in self._rows.values() if r.extension in touched]:
-                self._put(row)
-        team = {r.extension for r in self._rows.values() if r.extension}
+        rows = [r for r in self._rows.values() if r.extension in touched] if touched else []
+        for row in rows:
+            self._put(row)
+        team = {r.extension for r in rows}  # a call's sides are touched when it is removed
         if any(team & {c.source, c.destination} for c in diff.removed):
             self._cdrs.soon(self.cdr_after_call, min(self.cdr_min_gap, self._cdrs.interval))
 
