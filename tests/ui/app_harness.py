@@ -11,7 +11,7 @@ from agent_desktop.app import AgentDesktop
 from agent_desktop.cli import Options
 from agent_desktop.config import Paths
 from agent_desktop.core.single_instance import SingleInstance, server_name
-from agent_desktop.log import setup_logging
+from agent_desktop.log import reset_logging, setup_logging
 
 
 @asynccontextmanager
@@ -29,5 +29,8 @@ async def running_app(options: Options, profile: Path) -> AsyncIterator[AgentDes
             await asyncio.sleep(0.01)
         yield app
     finally:
-        app.quit()
-        await asyncio.wait_for(task, 15)
+        try:
+            app.quit()
+            await asyncio.wait_for(task, 15)
+        finally:
+            reset_logging()  # the log file is the test's; stderr would print the next tests' logs

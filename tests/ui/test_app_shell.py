@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import logging
 import socket
 import sys
 from dataclasses import replace
@@ -62,6 +63,18 @@ async def test_login_dialog_then_window_shows_who_i_am(sim: Simulator, tmp_path:
         assert window.connection_label.text() == f"Connected to {sim.url}"
         titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert titles == ["Live calls", "History", "Customers"]  # no supervisor places
+
+
+async def test_a_finished_app_leaves_no_log_handler_behind(tmp_path: Path) -> None:
+    # Its log file lives in the test's own folder, and its stderr handler would print the
+    # next tests' logs between pytest's lines.
+    def ours() -> list[logging.Handler]:
+        return [h for h in logging.getLogger().handlers
+                if getattr(h, "_agent_desktop_handler", False)]
+
+    async with running_app(Options(demo=True), tmp_path / "p"):
+        assert ours()
+    assert not ours()
 
 
 @pytest.mark.parametrize("case", ["password", "unreachable", "tls", "not-a-pbx", "html-200"])
