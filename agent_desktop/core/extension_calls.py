@@ -60,7 +60,8 @@ class ExtensionCalls:
         touched = self.clear()
         for call in calls:
             self._hold(call)
-        self.best = {ext: min(on.values(), key=call_rank) for ext, on in self._on.items()}
+        self.best = {ext: min(on.values(), key=call_rank) if len(on) > 1
+                     else next(iter(on.values())) for ext, on in self._on.items()}
         return touched | set(self.best)
 
     def apply(self, diff: CallDiff) -> set[str]:
@@ -73,10 +74,12 @@ class ExtensionCalls:
                 touched |= self._hold(call)
         for ext in touched:
             on = self._on.get(ext)
-            if on:
-                self.best[ext] = min(on.values(), key=call_rank)
-            else:
+            if not on:
                 self.best.pop(ext, None)
+            elif len(on) == 1:  # most extensions are on one call: nothing to rank
+                self.best[ext] = next(iter(on.values()))
+            else:
+                self.best[ext] = min(on.values(), key=call_rank)
         return touched
 
     def _hold(self, call: LiveCall) -> frozenset[str]:
