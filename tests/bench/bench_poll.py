@@ -48,13 +48,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from agent_desktop.core.call_diff import CallSnapshot  # noqa: E402
+from agent_desktop.config import Settings  # noqa: E402
 from agent_desktop.core.agents import AgentBoard  # noqa: E402
-from agent_desktop.core.call_diff import CallDiff, agent_extension  # noqa: E402
+from agent_desktop.core.call_diff import CallDiff, CallSnapshot, agent_extension  # noqa: E402
 from agent_desktop.core.call_events import EventOverlay  # noqa: E402
 from agent_desktop.core.extension_calls import calls_by_extension  # noqa: E402
 from agent_desktop.core.live_counters import LiveTally, live_counters  # noqa: E402
-from agent_desktop.config import Settings  # noqa: E402
 from agent_desktop.pbx.fields import Fields  # noqa: E402
 from agent_desktop.pbx.http import Reply  # noqa: E402
 from agent_desktop.pbx.models import CallList, LiveCall  # noqa: E402
