@@ -62,7 +62,7 @@ from agent_desktop.ui.tray import TrayController
 from agent_desktop.ui.wallboard import WallboardView
 from tests import helpers
 from tests.fuzz.test_hostile_strings import BIDI_CONTROLS, HOSTILE, screen_width
-from tests.sim_session import logged_in, wait
+from tests.sim_session import control, logged_in, running_sim, wait  # noqa: F401
 
 FSI, PDI, RLO = "\u2068", "\u2069", "\u202e"
 MARKUP = ("<b>", "<img", "<a ")  # what must never reach a rich-text tooltip unescaped
@@ -72,17 +72,9 @@ SHOTS = Path("/tmp/shots")
 
 @pytest.fixture
 async def sim() -> AsyncIterator[Simulator]:
-    simulator = Simulator(helpers.fast_config(seed=5, cdr_count=0, talk_time=(60.0, 60.0),
-                                              ring_timeout=30.0))
-    await simulator.start(host="127.0.0.1", port=0)
-    yield simulator
-    await simulator.stop()
-
-
-@pytest.fixture
-async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
-        yield http
+    async with running_sim(helpers.fast_config(seed=5, cdr_count=0, talk_time=(60.0, 60.0),
+                                               ring_timeout=30.0)) as simulator:
+        yield simulator
 
 
 # --- the checks ---------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from agent_desktop.sim import SimConfig, Simulator
 from tests.doc_examples import assert_same_shape, json_examples
 from tests.helpers import fast_config
 from tests.helpers import until as until_
+from tests.sim_session import running_sim
 
 
 
@@ -34,12 +35,8 @@ def sim_config(request: pytest.FixtureRequest) -> SimConfig:
 
 @pytest.fixture
 async def sim(sim_config: SimConfig) -> AsyncIterator[Simulator]:
-    simulator = Simulator(sim_config)
-    await simulator.start(host="127.0.0.1", port=0)
-    try:
+    async with running_sim(sim_config) as simulator:
         yield simulator
-    finally:
-        await simulator.stop()
 
 
 @pytest.fixture

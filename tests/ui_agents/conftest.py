@@ -17,7 +17,6 @@ from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-import httpx  # noqa: E402
 import pytest  # noqa: E402
 
 from agent_desktop.core.agents import AgentBoard  # noqa: E402
@@ -28,6 +27,7 @@ from agent_desktop.core.session import Session  # noqa: E402
 from agent_desktop.sim import Simulator  # noqa: E402
 from tests import helpers  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
+from tests.sim_session import control, running_sim  # noqa: E402, F401
 
 TEAM = tuple(f"agent{ext}" for ext in range(101, 111))
 
@@ -38,16 +38,9 @@ TEAM = tuple(f"agent{ext}" for ext in range(101, 111))
 
 @pytest.fixture
 async def sim() -> AsyncIterator[Simulator]:
-    simulator = Simulator(helpers.fast_config(seed=5, talk_time=(60.0, 60.0), cdr_count=60))
-    await simulator.start(host="127.0.0.1", port=0)
-    yield simulator
-    await simulator.stop()
-
-
-@pytest.fixture
-async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
-        yield http
+    async with running_sim(helpers.fast_config(seed=5, talk_time=(60.0, 60.0),
+                                               cdr_count=60)) as simulator:
+        yield simulator
 
 
 class Config:

@@ -13,12 +13,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import httpx  # noqa: E402
 import pytest  # noqa: E402
 
 from agent_desktop.sim import Simulator  # noqa: E402
 from tests import helpers  # noqa: E402
 from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E402, F401
+from tests.sim_session import control, running_sim  # noqa: E402, F401
 
 
 
@@ -28,14 +28,6 @@ from tests.qt_fixtures import isolated, pytest_asyncio_loop_factories  # noqa: E
 @pytest.fixture
 async def sim() -> AsyncIterator[Simulator]:
     """Inbound calls ring until the test answers them (or 30 s pass)."""
-    simulator = Simulator(helpers.fast_config(seed=5, ring_timeout=30.0, talk_time=(60.0, 60.0)))
-    await simulator.start(host="127.0.0.1", port=0)
-    yield simulator
-    await simulator.stop()
-
-
-@pytest.fixture
-async def control(sim: Simulator) -> AsyncIterator[httpx.AsyncClient]:
-    """The simulator's control API."""
-    async with httpx.AsyncClient(base_url=sim.url, timeout=10) as http:
-        yield http
+    async with running_sim(helpers.fast_config(seed=5, ring_timeout=30.0,
+                                               talk_time=(60.0, 60.0))) as simulator:
+        yield simulator
