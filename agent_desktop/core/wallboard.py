@@ -171,8 +171,9 @@ class Wallboard(QObject):
         self._running = True
         self._tick.start()
         self._tally.clear()
-        self._tally.rebuild(self.poller.snapshot.calls, self.clock())
-        self._publish()
+        now = self.clock()
+        self._tally.rebuild(self.poller.snapshot.calls, now)
+        self._publish(now)
         self.refresh()
 
     def stop(self) -> None:
@@ -204,21 +205,23 @@ class Wallboard(QObject):
         if not self._running:
             return
         calls = self.poller.snapshot.calls
-        self._tally.apply(diff, self.clock())
+        now = self.clock()
+        self._tally.apply(diff, now)
         if len(self._tally) != len(calls):  # a diff missed: count the calls afresh
             log.warning("wallboard: %d calls counted, the poller has %d; counting afresh",
                         len(self._tally), len(calls))
-            self._tally.rebuild(calls, self.clock())
-        self._publish()
+            self._tally.rebuild(calls, now)
+        self._publish(now)
 
     def _on_tick(self) -> None:
-        self._publish()
-        if (self.stats is not None and self.stats.day != self.clock().date()
+        now = self.clock()
+        self._publish(now)
+        if (self.stats is not None and self.stats.day != now.date()
                 and not self.loading):
             self.refresh()  # midnight: a new day starts from zero
 
-    def _publish(self) -> None:
-        counters = self._tally.counters(self.clock())
+    def _publish(self, now: datetime) -> None:
+        counters = self._tally.counters(now)
         if counters != self.counters:
             self.counters = counters
             self.countersChanged.emit(counters)
