@@ -8,7 +8,7 @@ to vary (numbers sent as strings, booleans sent as ``"true"``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -144,7 +144,7 @@ class Fields:
         if not isinstance(value, list):
             raise self.error(name, f"should be a list, got {_type_name(value)}")
         base = self.where(name)
-        return (Fields(item, _Item(base, i), self._vendor) for i, item in enumerate(value))
+        return (Fields(item, ItemPath(base, i), self._vendor) for i, item in enumerate(value))
 
     def strings(self, name: str, *, required: bool = True) -> tuple[str, ...]:
         value = self._get(name, required)
@@ -157,14 +157,16 @@ class Fields:
         return tuple(str(v).strip() for v in value)
 
 
-class _Item:
-    """The path of a list item, made into text only when an error names it."""
+class ItemPath:
+    """The path of a list item, ``base[index]``, made into text only when an error names it.
+    ``index`` may be a function giving it, for a list that finds it only then."""
 
     __slots__ = ("base", "index")
 
-    def __init__(self, base: str, index: int) -> None:
+    def __init__(self, base: str, index: int | Callable[[], int]) -> None:
         self.base = base
         self.index = index
 
     def __str__(self) -> str:
-        return f"{self.base}[{self.index}]"
+        index = self.index if isinstance(self.index, int) else self.index()
+        return f"{self.base}[{index}]"

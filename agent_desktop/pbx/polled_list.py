@@ -16,11 +16,12 @@ wrong with it exactly as before.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 import msgspec
 
-from .fields import Fields
+from .fields import Fields, ItemPath
 from .http import decode_json
 
 __all__ = ["ListMemory", "remembered", "split_listing"]
@@ -70,24 +71,10 @@ def remembered(entries: list[bytes], build: Callable[[Fields], _T], memory: List
     fresh = now.keys() - last.keys()
     table = dict(last)
     for entry in filter(fresh.__contains__, now):  # in listing order: the first bad one is named
-        table[entry] = build(Fields(decode_json(entry, vendor=vendor), _Place(base, entries, entry),
-                                    vendor))
+        place = ItemPath(base, partial(entries.index, entry))  # found only if an error says it
+        table[entry] = build(Fields(decode_json(entry, vendor=vendor), place, vendor))
     results = tuple(map(table.__getitem__, entries))
     for entry in last.keys() - now.keys():
         del table[entry]
     memory.last = table
     return results
-
-
-class _Place:
-    """``base[index]`` of an entry, its index found only when an error names it."""
-
-    __slots__ = ("base", "entries", "entry")
-
-    def __init__(self, base: str, entries: list[bytes], entry: bytes) -> None:
-        self.base = base
-        self.entries = entries
-        self.entry = entry
-
-    def __str__(self) -> str:
-        return f"{self.base}[{self.entries.index(self.entry)}]"
