@@ -24,7 +24,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -80,6 +80,14 @@ class DayCounts:
     calls: int = 0
     answered: int = 0
     missed: int = 0
+
+
+NO_COUNTS = DayCounts()
+# AgentBoard._put builds rows by position, in this order
+assert [f.name for f in fields(AgentRow)] == [
+    "key", "extension", "username", "name", "phone_logged_in", "status_error", "current_call_id",
+    "current_number", "current_phase", "call_started", "calls_today", "answered_today",
+    "missed_today"]
 
 
 def looks_like_extension(text: str) -> bool:
@@ -184,6 +192,7 @@ class AgentBoard(QObject):
         self.cdr_min_gap = CDR_MIN_GAP
         self.cdr_error = ""  # why the day's counts could not be read last time, or ""
         self._rows: dict[str, AgentRow] = {}
+        self._keys: dict[str, dict[str, None]] = {}  # extension -> keys of its rows, in order
         self._calls = ExtensionCalls()  # each extension's current call, kept from diffs
         self._counts: dict[str, DayCounts] = {}
         self._seen: dict[str, None] = {}  # extensions seen in calls and CDRs, in order
@@ -220,7 +229,8 @@ class AgentBoard(QObject):
         return self._rows.get(key)
 
     def by_extension(self, extension: str) -> AgentRow | None:
-        return next((r for r in self._rows.values() if r.extension == extension), None)
+        keys = self._keys.get(extension) if extension else None
+        return self._rows[next(iter(keys))] if keys else None
 
     def transfer_targets(self) -> list[tuple[str, str, bool | None]]:
         """(extension, name, phone logged in) of every agent with a known extension, by extension."""
@@ -247,8 +257,7 @@ class AgentBoard(QObject):
         self._cdrs.stop()
         self._set_busy(False)
         for key in list(self._rows):
-            del self._rows[key]
-            self.agentRemoved.emit(key)
+            self._drop(key)
         self._calls.clear()
         self._counts, self._seen = {}, {}
         self.cdr_error = ""
@@ -272,8 +281,7 @@ class AgentBoard(QObject):
         else:
             wanted = {"user:" + account.username: account.username} if account else {}
         for key in [k for k in self._rows if k not in wanted and (team or k.startswith("user:"))]:
-            del self._rows[key]
-            self.agentRemoved.emit(key)
+            self._drop(key)
         for key, username in wanted.items():
             if key not in self._rows:
                 mine = account is not None and account.username == username
@@ -285,10 +293,8 @@ class AgentBoard(QObject):
     def _discover(self, extensions: Iterable[str]) -> None:
         """Rows for extensions nobody on the board has (only while the team is discovered)."""
         ring_groups = set(self._settings().ring_groups)
-        known = {r.extension for r in self._rows.values()}
         for ext in extensions:
-            if ext not in known and ext not in ring_groups:
-                known.add(ext)
+            if ext not in self._keys and ext not in ring_groups:
                 self._put(AgentRow(key="ext:" + ext, extension=ext, username="", name="",
                                    status_error=_no_username()))
 
@@ -302,20 +308,39 @@ class AgentBoard(QObject):
     def _put(self, row: AgentRow) -> None:
         """Store ``row`` with its call and counts filled in; tell the UI when it changed."""
         call = self._calls.best.get(row.extension) if row.extension else None
-        counts = self._counts.get(row.extension, DayCounts()) if row.extension else DayCounts()
-        row = replace(
-            row,
-            current_call_id=call.call_id if call else "",
-            current_number=(call.destination if call.source == row.extension else call.source)
-            if call else "",
-            current_phase=phase(call) if call else None,
-            call_started=call.created_time if call else None,
-            calls_today=counts.calls, answered_today=counts.answered, missed_today=counts.missed)
+        counts = self._counts.get(row.extension, NO_COUNTS) if row.extension else NO_COUNTS
+        number, phased, started = (
+            call.destination if call.source == row.extension else call.source,
+            phase(call), call.created_time) if call else ("", None, None)
+        if (row.current_call_id, row.current_number, row.current_phase, row.call_started,
+                row.calls_today, row.answered_today, row.missed_today) != (
+                call.call_id if call else "", number, phased, started,
+                counts.calls, counts.answered, counts.missed):
+            row = AgentRow(  # by position: twice as fast as dataclasses.replace or keywords
+                row.key, row.extension, row.username, row.name, row.phone_logged_in,
+                row.status_error, call.call_id if call else "", number, phased, started,
+                counts.calls, counts.answered, counts.missed)
         old = self._rows.get(row.key)
-        if old == row:
+        if old is row or old == row:
             return
         self._rows[row.key] = row
+        if old is None or old.extension != row.extension:
+            if old is not None:
+                self._unindex(old)
+            if row.extension:
+                self._keys.setdefault(row.extension, {})[row.key] = None
         (self.agentAdded if old is None else self.agentChanged).emit(row)
+
+    def _drop(self, key: str) -> None:
+        self._unindex(self._rows.pop(key))
+        self.agentRemoved.emit(key)
+
+    def _unindex(self, row: AgentRow) -> None:
+        keys = self._keys.get(row.extension)
+        if keys is not None:
+            keys.pop(row.key, None)
+            if not keys:
+                del self._keys[row.extension]
 
     # --- phone status ---------------------------------------------------------------------------
 
@@ -385,7 +410,7 @@ class AgentBoard(QObject):
         self._see(ext for call in fresh for ext in (
             (call.source, call.destination) if call.direction == "local"
             else (agent_extension(call),)))
-        rows = [r for r in self._rows.values() if r.extension in touched] if touched else []
+        rows = [self._rows[key] for ext in touched for key in self._keys.get(ext, ())]
         for row in rows:
             self._put(row)
         team = {r.extension for r in rows}  # a call's sides are touched when it is removed

@@ -208,6 +208,37 @@ async def test_a_live_call_is_the_agents_current_call_until_it_ends(
         assert row(board, "102").answered_today >= 1
 
 
+async def test_rows_follow_agents_whose_extensions_the_pbx_swaps(
+        sim: Simulator, tmp_path: Path, control: httpx.AsyncClient) -> None:
+    # The board finds a row by its extension (an index kept as rows change): after the PBX gives
+    # agent102 extension 103 and agent103 extension 102, a call to 103 is agent102's.
+    async with supervisor_floor(sim, tmp_path, Config(TEAM)) as board:
+        board.start()
+        await until(lambda: cell(board, "102", "extension") and cell(board, "103", "extension"))
+        first = (await control.post("/_sim/calls/inbound",
+                                    json={"to": "102", "from": "0899098899"})).json()
+        await until(lambda: cell(board, "102", "current_phase") is Phase.RINGING)
+        assert board.agent("user:agent102").current_call_id == first["legs"][0]
+        await control.post(f"/_sim/calls/{first['call_id']}/hangup", json={})
+        await until(lambda: cell(board, "102", "on_call", True) is False)
+
+        a, b = sim.tenant.user_by_username("agent102"), sim.tenant.user_by_username("agent103")
+        a.extension, b.extension = b.extension, a.extension
+        board.refresh_now()
+        await until(lambda: board.agent("user:agent102").extension == "103"
+                    and board.agent("user:agent103").extension == "102")
+        assert row(board, "103").key == "user:agent102"
+        call = (await control.post("/_sim/calls/inbound",
+                                   json={"to": "103", "from": "0912345678"})).json()
+        await until(lambda: board.agent("user:agent102").current_phase is Phase.RINGING)
+        moved, other = board.agent("user:agent102"), board.agent("user:agent103")
+        assert moved.current_call_id == call["legs"][0] and moved.current_number == "0912345678"
+        assert other.current_call_id == "" and other.current_phase is None
+        assert [t[0] for t in board.transfer_targets()].count("103") == 1
+        await control.post(f"/_sim/calls/{call['call_id']}/hangup", json={})
+        await until(lambda: board.agent("user:agent102").current_phase is None)
+
+
 async def test_calls_today_match_the_simulator_cdrs(
         sim: Simulator, tmp_path: Path, control: httpx.AsyncClient) -> None:
     add_today_cdrs(sim)
