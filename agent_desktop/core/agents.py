@@ -229,7 +229,7 @@ class AgentBoard(QObject):
         return self._rows.get(key)
 
     def by_extension(self, extension: str) -> AgentRow | None:
-        keys = self._keys.get(extension) if extension else None
+        keys = self._keys.get(extension)  # rows without an extension are not indexed
         return self._rows[next(iter(keys))] if keys else None
 
     def transfer_targets(self) -> list[tuple[str, str, bool | None]]:
@@ -309,17 +309,15 @@ class AgentBoard(QObject):
         """Store ``row`` with its call and counts filled in; tell the UI when it changed."""
         call = self._calls.best.get(row.extension) if row.extension else None
         counts = self._counts.get(row.extension, NO_COUNTS) if row.extension else NO_COUNTS
-        number, phased, started = (
-            call.destination if call.source == row.extension else call.source,
-            phase(call), call.created_time) if call else ("", None, None)
-        if (row.current_call_id, row.current_number, row.current_phase, row.call_started,
-                row.calls_today, row.answered_today, row.missed_today) != (
-                call.call_id if call else "", number, phased, started,
-                counts.calls, counts.answered, counts.missed):
+        filled = ((call.call_id,
+                   call.destination if call.source == row.extension else call.source,
+                   phase(call), call.created_time) if call else ("", "", None, None)) + (
+            counts.calls, counts.answered, counts.missed)
+        if filled != (row.current_call_id, row.current_number, row.current_phase,
+                      row.call_started, row.calls_today, row.answered_today, row.missed_today):
             row = AgentRow(  # by position: twice as fast as dataclasses.replace or keywords
                 row.key, row.extension, row.username, row.name, row.phone_logged_in,
-                row.status_error, call.call_id if call else "", number, phased, started,
-                counts.calls, counts.answered, counts.missed)
+                row.status_error, *filled)
         old = self._rows.get(row.key)
         if old is row or old == row:
             return
